@@ -1,0 +1,147 @@
+package briefing.config;
+
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.source.Fields;
+import briefing.source.SourceFile;
+import briefing.source.SourceReader;
+import briefing.source.YamlReader;
+import briefing.value.ValueFormatException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads {@code site.yaml} from the content folder into a {@link SiteConfig}, reporting every mistake at once. */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = "site.yaml";
+
+    private final SourceReader reader;
+
+    public ConfigLoader(SourceReader reader) {
+        this.reader = reader;
+    }
+
+    public SiteConfig load(Path contentDir) throws BuildFailedException {
+        Path file = contentDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new BuildFailedException(Diagnostic.error(SourceLocation.file(reader.displayPath(file)),
+                    "site configuration is missing",
+                    "create " + FILE_NAME + " with at least title, description, base_url and publisher.name"));
+        }
+        SourceFile source = reader.read(file);
+        Diagnostics problems = new Diagnostics();
+        YamlReader yaml = new YamlReader(SiteConfig.Limits.DEFAULT.maxFileBytes());
+        SiteConfig config = Fields.of(yaml.read(source), problems).map(fields -> bind(fields, problems)).orElse(null);
+        problems.throwIfErrors();
+        return config;
+    }
+
+    private static SiteConfig bind(Fields f, Diagnostics problems) {
+        String title = f.requiredText("title");
+        String description = f.requiredText("description");
+        URI baseUrl = f.required("base_url", ConfigLoader::parseBaseUrl);
+        String language = f.optional("language", ConfigLoader::parseLanguage).orElse("en");
+        Locale locale = f.optional("locale", ConfigLoader::parseLocale).orElse(Locale.forLanguageTag(language));
+        ZoneId zone = f.optional("time_zone", ConfigLoader::parseZone).orElse(ZoneId.of("UTC"));
+        SiteConfig.Publisher publisher = f.record("publisher", true).map(p -> {
+            SiteConfig.Publisher value = new SiteConfig.Publisher(p.requiredText("name"),
+                    p.optional("url", ConfigLoader::parseWebUrl));
+            p.rejectUnknown();
+            return value;
+        }).orElse(null);
+        boolean rawHtml = f.record("markdown", false).map(m -> {
+            boolean value = m.flag("raw_html", false);
+            m.rejectUnknown();
+            return value;
+        }).orElse(false);
+        SiteConfig.Limits limits = f.record("limits", false).map(l -> {
+            long max = l.optional("max_file_bytes", ConfigLoader::parsePositiveLong)
+                    .orElse(SiteConfig.Limits.DEFAULT.maxFileBytes());
+            l.rejectUnknown();
+            return new SiteConfig.Limits(max);
+        }).orElse(SiteConfig.Limits.DEFAULT);
+        f.rejectUnknown();
+        if (problems.hasErrors()) {
+            return null;
+        }
+        return new SiteConfig(title, description, baseUrl, language, locale, zone, publisher, rawHtml, limits);
+    }
+
+    /** Also used for {@code --base-url}, so that both are checked the same way. */
+    public static URI parseBaseUrl(String text) throws ValueFormatException {
+        URI url = parseWebUrl(text);
+        if (url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new ValueFormatException("a base URL has no query or fragment", "an absolute URL like \"https://owner.github.io/repo/\"", text);
+        }
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        try {
+            return new URI(url.getScheme(), url.getRawAuthority(), path, null, null);
+        } catch (URISyntaxException e) {
+            throw new ValueFormatException("an absolute URL like \"https://owner.github.io/repo/\"", text);
+        }
+    }
+
+    static URI parseWebUrl(String text) throws ValueFormatException {
+        String expected = "an absolute http(s) URL like \"https://owner.github.io/repo/\"";
+        try {
+            URI url = new URI(text);
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+                throw new ValueFormatException(expected, text);
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new ValueFormatException(expected, text);
+        }
+    }
+
+    private static String parseLanguage(String text) throws ValueFormatException {
+        return parseLocale(text).toLanguageTag();
+    }
+
+    private static Locale parseLocale(String text) throws ValueFormatException {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(text.replace('_', '-')).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new ValueFormatException("a language tag like \"en\" or \"en-US\"", text);
+            }
+            return locale;
+        } catch (IllformedLocaleException e) {
+            throw new ValueFormatException("a language tag like \"en\" or \"en-US\"", text);
+        }
+    }
+
+    private static ZoneId parseZone(String text) throws ValueFormatException {
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new ValueFormatException("a time zone like \"UTC\" or \"Europe/London\"", text);
+        }
+    }
+
+    private static long parsePositiveLong(String text) throws ValueFormatException {
+        try {
+            long value = Long.parseLong(text.replace("_", "").replace(",", ""));
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValueFormatException("a positive whole number of bytes", text);
+    }
+
+}

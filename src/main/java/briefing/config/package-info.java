@@ -1,0 +1,2 @@
+/** {@code site.yaml} read into one validated, immutable {@link briefing.config.SiteConfig}. */
+package briefing.config;

@@ -1,0 +1,25 @@
+package briefing.data;
+
+import java.util.List;
+import java.util.Optional;
+
+/** All data files of one briefing, typed, cross-checked, with the figures they define. */
+public record BriefingData(
+        Optional<Investments> investments,
+        Optional<FundingRound> round,
+        Optional<Valuations> valuations,
+        Optional<Workforce> workforce,
+        List<TimelineEvent> timeline,
+        List<Faq> faqs,
+        List<Source> sources,
+        FigureIndex figures) {
+
+    public static BriefingData empty() {
+        return new BriefingData(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(), List.of(), new FigureIndex(java.util.Map.of()));
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,407 @@
+package briefing.data;
+
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.diagnostic.Suggestion;
+import briefing.source.Fields;
+import briefing.source.SourceFile;
+import briefing.source.SourceReader;
+import briefing.source.YamlNode;
+import briefing.source.YamlReader;
+import briefing.value.Count;
+import briefing.value.Money;
+import briefing.value.PartialDate;
+import briefing.value.Percent;
+import briefing.value.Status;
+import briefing.value.ValueFormatException;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the data files of one briefing folder into {@link BriefingData}. Every file is optional; a file that is
+ * there must be complete and correct. All problems of all files are reported together.
+ */
+public final class DataLoader {
+
+    public static final String SOURCES = "sources.yaml";
+    public static final String INVESTMENTS = "investments.yaml";
+    public static final String ROUND = "round.yaml";
+    public static final String VALUATIONS = "valuations.yaml";
+    public static final String WORKFORCE = "workforce.yaml";
+    public static final String TIMELINE = "timeline.yaml";
+    public static final String FAQS = "faqs.yaml";
+    public static final List<String> FILES = List.of(SOURCES, INVESTMENTS, ROUND, VALUATIONS, WORKFORCE, TIMELINE, FAQS);
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final SourceReader reader;
+    private final YamlReader yaml;
+
+    public DataLoader(SourceReader reader, YamlReader yaml) {
+        this.reader = reader;
+        this.yaml = yaml;
+    }
+
+    public BriefingData load(Path folder, Diagnostics problems) {
+        rejectUnknownFiles(folder, problems);
+        Map<String, Fields> files = new HashMap<>();
+        Map<String, SourceFile> sourcesByName = new HashMap<>();
+        for (String name : FILES) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    SourceFile source = reader.read(file);
+                    sourcesByName.put(name, source);
+                    Fields.of(yaml.read(source), problems).ifPresent(f -> files.put(name, f));
+                } catch (BuildFailedException e) {
+                    problems.addAll(e.diagnostics());
+                }
+            }
+        }
+        Binder binder = new Binder(problems, sourcesByName);
+        List<Source> sources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
+        Optional<Investments> investments = binder.optionalFile(files.get(INVESTMENTS), binder::investments);
+        Optional<FundingRound> round = binder.optionalFile(files.get(ROUND), binder::round);
+        Optional<Valuations> valuations = binder.optionalFile(files.get(VALUATIONS), binder::valuations);
+        Optional<Workforce> workforce = binder.optionalFile(files.get(WORKFORCE), binder::workforce);
+        List<TimelineEvent> timeline = binder.optionalFile(files.get(TIMELINE), binder::timeline).orElse(List.of());
+        List<Faq> faqs = binder.optionalFile(files.get(FAQS), binder::faqs).orElse(List.of());
+
+        Map<String, Source> sourceIndex = new LinkedHashMap<>();
+        sources.forEach(s -> sourceIndex.put(s.id(), s));
+        FigureIndex figures = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
+        new CrossReferenceChecker(sourceIndex, figures, problems).check(investments, round, valuations, workforce, timeline, faqs);
+        List<TimelineEvent> sorted = timeline.stream()
+                .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
+                .toList();
+        return new BriefingData(investments, round, valuations, workforce, sorted, faqs, sources, figures);
+    }
+
+    private void rejectUnknownFiles(Path folder, Diagnostics problems) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .filter(n -> !FILES.contains(n))
+                    .sorted()
+                    .forEach(n -> problems.error(SourceLocation.file(reader.displayPath(folder.resolve(n))),
+                            "unknown data file \"" + n + "\"",
+                            Optional.ofNullable(Suggestion.hint(n, FILES)).orElse("data files are: " + String.join(", ", FILES))));
+        } catch (IOException e) {
+            problems.error(SourceLocation.file(reader.displayPath(folder)), "cannot list folder: " + e.getMessage());
+        }
+    }
+
+    /** Binds files to records; keeps the per-file source text for mapping block-scalar positions. */
+    private static final class Binder {
+        private final Diagnostics problems;
+        private final Map<String, SourceFile> sources;
+
+        Binder(Diagnostics problems, Map<String, SourceFile> sources) {
+            this.problems = problems;
+            this.sources = sources;
+        }
+
+        <T> Optional<T> optionalFile(Fields file, Function<Fields, T> bind) {
+            if (file == null) {
+                return Optional.empty();
+            }
+            T value = bind.apply(file);
+            file.rejectUnknown();
+            return Optional.ofNullable(value);
+        }
+
+        List<Source> sources(Fields f) {
+            List<Source> out = new ArrayList<>();
+            for (Fields s : f.records("sources", true)) {
+                String id = id(s);
+                String name = s.requiredText("name");
+                Optional<String> publisher = s.text("publisher");
+                Optional<PartialDate> date = s.optional("date", PartialDate::parse);
+                SourceKind kind = s.optional("kind", SourceKind::parse).orElse(SourceKind.OTHER);
+                Status status = s.required("status", Status::parse);
+                Optional<URI> url = s.optional("url", Binder::webUrl);
+                Optional<String> note = s.text("note");
+                s.rejectUnknown();
+                if (id != null && name != null && status != null) {
+                    out.add(new Source(id, name, publisher, date, kind, status, url, note, s.location()));
+                }
+            }
+            unique(out, Source::id, Source::location, "source");
+            return out;
+        }
+
+        Investments investments(Fields f) {
+            String investor = f.requiredText("investor");
+            List<Investment> rows = new ArrayList<>();
+            for (Fields r : f.records("investments", true)) {
+                String id = id(r);
+                String company = r.requiredText("company");
+                List<Investment.Item> current = items(r, "current");
+                List<Investment.Item> potential = items(r, "potential");
+                String purpose = r.requiredText("purpose");
+                r.rejectUnknown();
+                if (id != null && company != null && purpose != null) {
+                    rows.add(new Investment(id, company, current, potential, purpose, r.location()));
+                }
+            }
+            unique(rows, Investment::id, Investment::location, "investment");
+            return investor == null ? null : new Investments(investor, rows);
+        }
+
+        private List<Investment.Item> items(Fields row, String key) {
+            List<Investment.Item> out = new ArrayList<>();
+            for (Fields i : row.records(key, false)) {
+                Optional<String> id = i.optional("id", Binder::parseId);
+                Optional<String> text = i.text("text");
+                Optional<Money> amount = i.optional("amount", Money::parse);
+                Optional<Ref> figure = ref(i, "figure");
+                Optional<Status> status = i.optional("status", Status::parse);
+                Optional<Ref> source = ref(i, "source");
+                i.rejectUnknown();
+                if (amount.isPresent() || i.has("amount")) {
+                    if (figure.isPresent()) {
+                        problems.error(i.location("figure"), i.path("figure")
+                                        + ": an item has either its own amount or a figure reference, not both",
+                                "keep the figure where it is defined and drop `amount`, or drop `figure`");
+                    }
+                    if (!i.has("id")) {
+                        problems.error(i.location(), i.path("id") + ": an item with an amount needs an id",
+                                "the id names the figure, e.g. `investments.<id>` in prose");
+                    }
+                    if (!i.has("status")) {
+                        problems.error(i.location(), i.path("status") + ": an item with an amount needs a status",
+                                "one of reported, confirmed, planned, estimated, denied");
+                    }
+                    if (!i.has("source")) {
+                        problems.error(i.location(), i.path("source") + ": an item with an amount needs a source",
+                                "name a source id from " + SOURCES);
+                    }
+                } else if (text.isEmpty() && figure.isEmpty()) {
+                    problems.error(i.location(), i.path("text") + ": an item needs text, an amount or a figure");
+                }
+                out.add(new Investment.Item(id, text, amount, figure, status, source, i.location()));
+            }
+            return out;
+        }
+
+        FundingRound round(Fields f) {
+            String company = f.requiredText("company");
+            String name = f.text("name").orElse(company == null ? null : company + " funding round");
+            Optional<PartialDate> date = f.optional("date", PartialDate::parse);
+            Optional<Fields> total = f.record("total", true);
+            Money totalAmount = total.map(t -> t.required("amount", Money::parse)).orElse(null);
+            Status totalStatus = total.map(t -> t.required("status", Status::parse)).orElse(null);
+            Ref totalSource = total.flatMap(t -> requiredRef(t, "source")).orElse(null);
+            total.ifPresent(Fields::rejectUnknown);
+            List<FundingRound.Participant> participants = new ArrayList<>();
+            for (Fields p : f.records("participants", true)) {
+                String id = id(p);
+                String investor = p.requiredText("investor");
+                Optional<Money> amount = p.optional("amount", Money::parse);
+                Optional<String> stage = p.text("stage");
+                Status status = p.required("status", Status::parse);
+                Optional<Ref> source = requiredRef(p, "source");
+                Optional<String> note = p.text("note");
+                p.rejectUnknown();
+                if (id != null && "total".equals(id)) {
+                    problems.error(p.location("id"), p.path("id") + ": \"total\" is reserved for the round's total",
+                            "choose another id");
+                } else if (id != null && investor != null && status != null && source.isPresent()) {
+                    participants.add(new FundingRound.Participant(id, investor, amount, stage, status, source.get(),
+                            note, p.location()));
+                }
+            }
+            unique(participants, FundingRound.Participant::id, FundingRound.Participant::location, "participant");
+            if (company == null || totalAmount == null || totalStatus == null || totalSource == null) {
+                return null;
+            }
+            for (FundingRound.Participant p : participants) {
+                if (p.amount().isPresent() && p.amount().get().amount().compareTo(totalAmount.amount()) > 0) {
+                    problems.error(p.location(), "participants[" + participants.indexOf(p) + "].amount: "
+                            + p.amount().get().canonical() + " is more than the round's total "
+                            + totalAmount.canonical(), "check both figures against the source");
+                }
+            }
+            return new FundingRound(company, name, date, totalAmount, totalStatus, totalSource, participants,
+                    f.location());
+        }
+
+        Valuations valuations(Fields f) {
+            String company = f.requiredText("company");
+            List<Valuation> out = new ArrayList<>();
+            for (Fields v : f.records("valuations", true)) {
+                String id = id(v);
+                Optional<PartialDate> date = v.optional("date", PartialDate::parse);
+                Money amount = v.required("amount", Money::parse);
+                String event = v.requiredText("event");
+                Status status = v.required("status", Status::parse);
+                Optional<Ref> source = requiredRef(v, "source");
+                v.rejectUnknown();
+                if (id != null && amount != null && event != null && status != null && source.isPresent()) {
+                    out.add(new Valuation(id, date, amount, event, status, source.get(), v.location()));
+                }
+            }
+            unique(out, Valuation::id, Valuation::location, "valuation");
+            return company == null ? null : new Valuations(company, out);
+        }
+
+        Workforce workforce(Fields f) {
+            String company = f.requiredText("company");
+            List<WorkforceChange> out = new ArrayList<>();
+            for (Fields c : f.records("changes", true)) {
+                String id = id(c);
+                Optional<PartialDate> date = c.optional("date", PartialDate::parse);
+                Count count = c.required("count", Count::parse);
+                WorkforceChange.Kind kind = c.optional("kind", WorkforceChange.Kind::parse)
+                        .orElse(WorkforceChange.Kind.CUT);
+                String scope = c.requiredText("scope");
+                Status status = c.required("status", Status::parse);
+                Optional<Ref> source = requiredRef(c, "source");
+                Optional<String> note = c.text("note");
+                c.rejectUnknown();
+                if (id != null && count != null && scope != null && status != null && source.isPresent()) {
+                    out.add(new WorkforceChange(id, date, count, kind, scope, status, source.get(), note,
+                            c.location()));
+                }
+            }
+            unique(out, WorkforceChange::id, WorkforceChange::location, "workforce change");
+            return company == null ? null : new Workforce(company, out);
+        }
+
+        List<TimelineEvent> timeline(Fields f) {
+            List<TimelineEvent> out = new ArrayList<>();
+            for (Fields e : f.records("events", true)) {
+                String id = id(e);
+                PartialDate date = e.required("date", PartialDate::parse);
+                String title = e.requiredText("title");
+                Optional<Prose> text = prose(e, "text");
+                Optional<Status> status = e.optional("status", Status::parse);
+                Optional<Ref> source = ref(e, "source");
+                e.rejectUnknown();
+                if (id != null && date != null && title != null) {
+                    out.add(new TimelineEvent(id, date, title, text, status, source, e.location()));
+                }
+            }
+            unique(out, TimelineEvent::id, TimelineEvent::location, "timeline event");
+            return out;
+        }
+
+        List<Faq> faqs(Fields f) {
+            List<Faq> out = new ArrayList<>();
+            for (Fields q : f.records("faqs", true)) {
+                String id = id(q);
+                String question = q.requiredText("question");
+                Optional<Prose> answer = prose(q, "answer");
+                if (answer.isEmpty() && !q.has("answer")) {
+                    q.requiredText("answer");
+                }
+                List<Ref> refs = q.scalars("sources").stream().map(s -> new Ref(s.text(), s.location())).toList();
+                q.rejectUnknown();
+                if (id != null && question != null && answer.isPresent()) {
+                    out.add(new Faq(id, question, answer.get(), refs, q.location()));
+                }
+            }
+            unique(out, Faq::id, Faq::location, "FAQ");
+            return out;
+        }
+
+        private String id(Fields f) {
+            return f.required("id", Binder::parseId);
+        }
+
+        private Optional<Ref> ref(Fields f, String key) {
+            return f.text(key).map(text -> new Ref(text, f.location(key)));
+        }
+
+        private Optional<Ref> requiredRef(Fields f, String key) {
+            return Optional.ofNullable(f.requiredText(key)).map(text -> new Ref(text, f.location(key)));
+        }
+
+        /**
+         * A block scalar ({@code answer: |}) is reported by the parser at its indicator; the text itself starts on
+         * the next line, indented. Map the position there so errors inside it point at the right column.
+         */
+        private Optional<Prose> prose(Fields f, String key) {
+            Optional<String> text = f.text(key);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            SourceLocation at = f.location(key);
+            SourceFile file = sources.get(fileName(at.path()));
+            if (file != null && at.line() > 0) {
+                String[] lines = file.text().split("\n", -1);
+                String line = at.line() <= lines.length ? lines[at.line() - 1] : "";
+                int col = at.column() - 1;
+                char indicator = col >= 0 && col < line.length() ? line.charAt(col) : ' ';
+                if ((indicator == '|' || indicator == '>') && at.line() < lines.length) {
+                    String next = lines[at.line()];
+                    int indent = next.length() - next.stripLeading().length();
+                    return Optional.of(new Prose(text.get(), new SourceLocation(at.path(), at.line() + 1, indent + 1),
+                            indent));
+                }
+            }
+            return Optional.of(new Prose(text.get(), at, 0));
+        }
+
+        private String fileName(String displayPath) {
+            int slash = displayPath.lastIndexOf('/');
+            return slash < 0 ? displayPath : displayPath.substring(slash + 1);
+        }
+
+        private <T> void unique(List<T> items, Function<T, String> id, Function<T, SourceLocation> at, String what) {
+            Map<String, SourceLocation> seen = new HashMap<>();
+            for (T item : items) {
+                SourceLocation first = seen.putIfAbsent(id.apply(item), at.apply(item));
+                if (first != null) {
+                    problems.error(at.apply(item), "duplicate " + what + " id \"" + id.apply(item) + "\"",
+                            "the first is at line " + first.line() + "; ids must be unique in a file");
+                }
+            }
+        }
+
+        static String parseId(String text) throws ValueFormatException {
+            if (!ID.matcher(text).matches()) {
+                throw new ValueFormatException("an id of lowercase letters, digits and dashes like \"press-report\"",
+                        text);
+            }
+            return text;
+        }
+
+        static URI webUrl(String text) throws ValueFormatException {
+            try {
+                URI url = new URI(text);
+                String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+                    return url;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new ValueFormatException("an absolute http(s) URL", text);
+        }
+    }
+
+    /** Turns a share of a round into the percent it stands for, keeping the amount's qualifier ("up to 50%"). */
+    static Percent share(Money part, Money total) {
+        BigDecimal value = part.amount().multiply(BigDecimal.valueOf(100))
+                .divide(total.amount(), 1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return new Percent(value.min(BigDecimal.valueOf(100)), part.qualifier());
+    }
+}

@@ -1,0 +1,22 @@
+package briefing.data;
+
+import briefing.diagnostic.SourceLocation;
+import briefing.value.Status;
+
+import java.util.Optional;
+
+/**
+ * A number or date that lives in the data exactly once and that prose, key-figure cards and tables refer to by
+ * key (e.g. {@code round.amazon}). It carries its status and source so no page can show it without them.
+ *
+ * @param label    what the figure is, for cards and tooltips ("Amazon's potential investment")
+ * @param location where the value is written, for "defined here" hints
+ */
+public record Figure(
+        String key,
+        String label,
+        FigureValue value,
+        Optional<Status> status,
+        Optional<Source> source,
+        SourceLocation location) {
+}

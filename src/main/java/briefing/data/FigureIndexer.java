@@ -1,0 +1,93 @@
+package briefing.data;
+
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.value.PartialDate;
+import briefing.value.Status;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Names every figure the data defines with its key ({@code round.amazon}, {@code valuations.post-round.date}). */
+final class FigureIndexer {
+
+    private final Map<String, Source> sources;
+    private final Diagnostics problems;
+    private final Map<String, Figure> figures = new TreeMap<>();
+
+    FigureIndexer(Map<String, Source> sources, Diagnostics problems) {
+        this.sources = sources;
+        this.problems = problems;
+    }
+
+    FigureIndex index(Optional<Investments> investments, Optional<FundingRound> round,
+                      Optional<Valuations> valuations, Optional<Workforce> workforce,
+                      java.util.List<TimelineEvent> timeline) {
+        round.ifPresent(r -> {
+            add("round.total", r.name() + ": total", new FigureValue.OfMoney(r.total()), Optional.of(r.totalStatus()),
+                    Optional.of(r.totalSource()), r.location());
+            r.date().ifPresent(d -> date("round.date", r.name() + ": date", d, Optional.of(r.totalStatus()),
+                    Optional.of(r.totalSource()), r.location()));
+            for (FundingRound.Participant p : r.participants()) {
+                p.amount().ifPresent(amount -> {
+                    add("round." + p.id(), p.investor() + " in " + r.name(), new FigureValue.OfMoney(amount),
+                            Optional.of(p.status()), Optional.of(p.source()), p.location());
+                    if (r.total().amount().signum() > 0) {
+                        add("round." + p.id() + ".share", p.investor() + "'s share of " + r.name(),
+                                new FigureValue.OfPercent(DataLoader.share(amount, r.total())),
+                                Optional.of(p.status()), Optional.of(p.source()), p.location());
+                    }
+                });
+            }
+        });
+        investments.ifPresent(inv -> inv.rows().forEach(row -> {
+            for (Investment.Item item : concat(row)) {
+                if (item.id().isPresent() && item.amount().isPresent()) {
+                    add("investments." + item.id().get(), item.text().orElse(inv.investor() + " in " + row.company()),
+                            new FigureValue.OfMoney(item.amount().get()), item.status(), item.source(),
+                            item.location());
+                }
+            }
+        }));
+        valuations.ifPresent(v -> v.entries().forEach(e -> {
+            add("valuations." + e.id(), v.company() + " valuation: " + e.event(), new FigureValue.OfMoney(e.amount()),
+                    Optional.of(e.status()), Optional.of(e.source()), e.location());
+            e.date().ifPresent(d -> date("valuations." + e.id() + ".date", e.event(), d, Optional.of(e.status()),
+                    Optional.of(e.source()), e.location()));
+        }));
+        workforce.ifPresent(w -> w.changes().forEach(c -> {
+            add("workforce." + c.id(), w.company() + ": " + c.kind().label().toLowerCase(java.util.Locale.ROOT)
+                            + " (" + c.scope() + ")", new FigureValue.OfCount(c.count()), Optional.of(c.status()),
+                    Optional.of(c.source()), c.location());
+            c.date().ifPresent(d -> date("workforce." + c.id() + ".date", c.scope(), d, Optional.of(c.status()),
+                    Optional.of(c.source()), c.location()));
+        }));
+        for (TimelineEvent e : timeline) {
+            date("timeline." + e.id(), e.title(), e.date(), e.status(), e.source(), e.location());
+        }
+        return new FigureIndex(figures);
+    }
+
+    private static java.util.List<Investment.Item> concat(Investment row) {
+        java.util.List<Investment.Item> all = new java.util.ArrayList<>(row.current());
+        all.addAll(row.potential());
+        return all;
+    }
+
+    private void date(String key, String label, PartialDate date, Optional<Status> status, Optional<Ref> source,
+                      SourceLocation at) {
+        add(key, label, new FigureValue.OfDate(date), status, source, at);
+    }
+
+    private void add(String key, String label, FigureValue value, Optional<Status> status, Optional<Ref> source,
+                     SourceLocation at) {
+        Figure previous = figures.get(key);
+        if (previous != null) {
+            problems.error(at, "figure `" + key + "` is defined twice",
+                    "the other is at " + previous.location() + "; give one of them another id");
+            return;
+        }
+        figures.put(key, new Figure(key, label, value, status, source.map(Ref::id).map(sources::get), at));
+    }
+}

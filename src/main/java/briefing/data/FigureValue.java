@@ -1,0 +1,37 @@
+package briefing.data;
+
+import briefing.value.Count;
+import briefing.value.Money;
+import briefing.value.PartialDate;
+import briefing.value.Percent;
+import briefing.value.ValueFormat;
+
+/** The value a figure reference stands for; one case per value type an editor can write. */
+public sealed interface FigureValue {
+
+    String format(ValueFormat format);
+
+    record OfMoney(Money money) implements FigureValue {
+        public String format(ValueFormat format) {
+            return format.money(money);
+        }
+    }
+
+    record OfCount(Count count) implements FigureValue {
+        public String format(ValueFormat format) {
+            return format.count(count);
+        }
+    }
+
+    record OfPercent(Percent percent) implements FigureValue {
+        public String format(ValueFormat format) {
+            return format.percent(percent);
+        }
+    }
+
+    record OfDate(PartialDate date) implements FigureValue {
+        public String format(ValueFormat format) {
+            return format.date(date);
+        }
+    }
+}

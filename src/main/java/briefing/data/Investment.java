@@ -1,0 +1,32 @@
+package briefing.data;
+
+import briefing.diagnostic.SourceLocation;
+import briefing.value.Money;
+import briefing.value.Status;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One row of the investments table: what an investor holds in a company now, what it may add, and why. */
+public record Investment(
+        String id,
+        String company,
+        List<Item> current,
+        List<Item> potential,
+        String purpose,
+        SourceLocation location) {
+
+    /**
+     * One entry in a cell: a label, and either an amount of its own or a pointer to a figure defined in another
+     * file (so the same number is never typed twice).
+     */
+    public record Item(
+            Optional<String> id,
+            Optional<String> text,
+            Optional<Money> amount,
+            Optional<Ref> figure,
+            Optional<Status> status,
+            Optional<Ref> source,
+            SourceLocation location) {
+    }
+}

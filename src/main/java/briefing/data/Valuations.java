@@ -1,0 +1,6 @@
+package briefing.data;
+
+import java.util.List;
+
+public record Valuations(String company, List<Valuation> entries) {
+}

@@ -1,0 +1,182 @@
+package briefing.source;
+
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses YAML into {@link YamlNode}s with positions, using Jackson's streaming parser. We build our own tree rather
+ * than bind to classes because binding loses positions for unknown and missing keys and stops at the first error.
+ * Aliases are refused (Jackson does not expand them, so data would silently be wrong) and duplicate keys are errors.
+ */
+public final class YamlReader {
+
+    public static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory;
+
+    public YamlReader(long maxDocumentChars) {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentChars));
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxDocumentLength(maxDocumentChars)
+                        .build())
+                .build();
+    }
+
+    /** A whole file. An empty document gives a null-scalar at line 1. */
+    public YamlNode read(SourceFile file) throws BuildFailedException {
+        return read(file.text(), file.displayPath(), 0);
+    }
+
+    /**
+     * YAML embedded in a larger file (front matter): {@code lineOffset} lines precede it, so positions are
+     * reported in the file's own numbering.
+     */
+    public YamlNode read(String text, String displayPath, int lineOffset) throws BuildFailedException {
+        Diagnostics problems = new Diagnostics();
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            Builder builder = new Builder(parser, displayPath, lineOffset, problems);
+            JsonToken first = parser.nextToken();
+            YamlNode root;
+            if (first == null) {
+                root = new YamlNode.Scalar("", true, new SourceLocation(displayPath, lineOffset + 1, 1));
+            } else {
+                root = builder.node(first);
+                if (parser.nextToken() != null) {
+                    problems.error(builder.here(), "a file holds one YAML document; found a second one",
+                            "remove the extra `---` line");
+                }
+            }
+            problems.throwIfErrors();
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new BuildFailedException(Diagnostic.error(location(e.getLocation(), displayPath, lineOffset),
+                    "YAML nesting or size is over the limit: " + firstLine(e.getOriginalMessage()),
+                    "data files are flat lists of records; nothing needs more than " + MAX_DEPTH + " levels"));
+        } catch (JsonProcessingException e) {
+            throw new BuildFailedException(Diagnostic.error(location(e.getLocation(), displayPath, lineOffset),
+                    "YAML syntax: " + syntaxMessage(e), syntaxHint(e)));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
+        }
+    }
+
+    private static SourceLocation location(JsonLocation at, String path, int lineOffset) {
+        if (at == null || at.getLineNr() < 1) {
+            return SourceLocation.file(path);
+        }
+        return new SourceLocation(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
+    }
+
+    /** SnakeYAML's messages repeat the snippet and position we print ourselves; keep its first sentence. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = firstLine(e.getOriginalMessage());
+        if (message.contains("found character '\\t'") || message.contains("\\t(TAB)")) {
+            return "a tab character cannot indent YAML";
+        }
+        return message;
+    }
+
+    private static String syntaxHint(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.contains("\\t")) {
+            return "indent with spaces";
+        }
+        if (message.contains("mapping values are not allowed")) {
+            return "a value containing \": \" must be quoted";
+        }
+        return "check indentation and quoting around this position";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String line = message.strip().split("\n", 2)[0].strip();
+        return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static final class Builder {
+        private final YAMLParser parser;
+        private final String path;
+        private final int lineOffset;
+        private final Diagnostics problems;
+
+        Builder(YAMLParser parser, String path, int lineOffset, Diagnostics problems) {
+            this.parser = parser;
+            this.path = path;
+            this.lineOffset = lineOffset;
+            this.problems = problems;
+        }
+
+        SourceLocation here() {
+            return location(parser.currentTokenLocation(), path, lineOffset);
+        }
+
+        YamlNode node(JsonToken token) throws IOException {
+            SourceLocation at = here();
+            if (parser.isCurrentAlias()) {
+                problems.error(at, "YAML aliases (*name) are not supported",
+                        "write the value out; anchors and aliases hide what a figure really is");
+            }
+            return switch (token) {
+                case START_OBJECT -> mapping(at);
+                case START_ARRAY -> sequence(at);
+                case VALUE_NULL -> new YamlNode.Scalar("", true, at);
+                default -> new YamlNode.Scalar(parser.getText(), false, at);
+            };
+        }
+
+        private YamlNode mapping(SourceLocation at) throws IOException {
+            Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+                if (token == null) {
+                    break;
+                }
+                String name = parser.currentName();
+                YamlNode.Key key = new YamlNode.Key(name, here());
+                YamlNode value = node(parser.nextToken());
+                if (entries.containsKey(name)) {
+                    problems.error(key.location(), "duplicate key \"" + name + "\"",
+                            "the first is at line " + entries.get(name).key().location().line()
+                                    + "; keep one of them");
+                } else {
+                    entries.put(name, new YamlNode.Mapping.Entry(key, value));
+                }
+            }
+            return new YamlNode.Mapping(entries, at);
+        }
+
+        private YamlNode sequence(SourceLocation at) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    break;
+                }
+                items.add(node(token));
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+    }
+}
