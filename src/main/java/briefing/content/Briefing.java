@@ -1,0 +1,42 @@
+package briefing.content;
+
+import briefing.data.BriefingData;
+import briefing.data.Figure;
+import briefing.data.Prose;
+import briefing.diagnostic.SourceLocation;
+import briefing.value.PartialDate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One briefing: its front matter, its rendered body, and its data. All Markdown it owns (body, summary, FAQ answers,
+ * timeline texts) is rendered once here, so that rendering pages is pure and cannot fail on a reference.
+ */
+public record Briefing(
+        String slug,
+        String title,
+        Optional<String> subtitle,
+        PartialDate date,
+        Optional<PartialDate> updated,
+        List<String> authors,
+        List<String> tags,
+        Prose summary,
+        String summaryText,
+        List<Figure> keyFigures,
+        boolean draft,
+        RenderedMarkdown body,
+        BriefingData data,
+        Map<Prose, String> proseHtml,
+        SourceLocation location) {
+
+    /** The HTML of a piece of prose this briefing owns. */
+    public String html(Prose prose) {
+        String html = proseHtml.get(prose);
+        if (html == null) {
+            throw new IllegalArgumentException("prose not rendered at load: " + prose.location());
+        }
+        return html;
+    }
+}

@@ -1,0 +1,210 @@
+package briefing.content;
+
+import briefing.config.SiteConfig;
+import briefing.data.BriefingData;
+import briefing.data.DataLoader;
+import briefing.data.Faq;
+import briefing.data.Figure;
+import briefing.data.FigureIndex;
+import briefing.data.Prose;
+import briefing.data.TimelineEvent;
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.diagnostic.Suggestion;
+import briefing.source.Fields;
+import briefing.source.SourceFile;
+import briefing.source.SourceReader;
+import briefing.source.YamlNode;
+import briefing.source.YamlReader;
+import briefing.value.PartialDate;
+import briefing.value.ValueFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads the content folder: plain pages ({@code *.md} at the top) and briefings ({@code briefings/<slug>/}), each
+ * briefing with its data. Every problem in every file is collected before the build stops.
+ */
+public final class ContentLoader {
+
+    public static final String BRIEFINGS = "briefings";
+    public static final String INDEX = "index.md";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Page slugs that would collide with the site's own routes. */
+    private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404");
+
+    private final SourceReader reader;
+    private final YamlReader yaml;
+    private final DataLoader dataLoader;
+
+    public ContentLoader(SourceReader reader, YamlReader yaml) {
+        this.reader = reader;
+        this.yaml = yaml;
+        this.dataLoader = new DataLoader(reader, yaml);
+    }
+
+    public Content load(SiteConfig config, Path contentDir, boolean includeDrafts) throws BuildFailedException {
+        Diagnostics problems = new Diagnostics();
+        ValueFormat format = new ValueFormat(config.locale());
+        MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
+        List<Page> pages = new ArrayList<>();
+        for (Path file : list(contentDir, problems)) {
+            String name = file.getFileName().toString();
+            if (Files.isRegularFile(file) && name.endsWith(".md")) {
+                page(file, markdown, format, problems).filter(p -> includeDrafts || !p.draft()).ifPresent(pages::add);
+            }
+        }
+        List<Briefing> briefings = new ArrayList<>();
+        Path briefingsDir = contentDir.resolve(BRIEFINGS);
+        if (Files.isDirectory(briefingsDir)) {
+            for (Path folder : list(briefingsDir, problems)) {
+                if (Files.isDirectory(folder)) {
+                    briefing(folder, markdown, format, problems)
+                            .filter(b -> includeDrafts || !b.draft())
+                            .ifPresent(briefings::add);
+                }
+            }
+        }
+        problems.throwIfErrors();
+        briefings.sort(Comparator.comparing(Briefing::date).reversed().thenComparing(Briefing::slug));
+        return new Content(config, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
+    }
+
+    private List<Path> list(Path dir, Diagnostics problems) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            // Sorted: the file system's listing order must never reach the output.
+            return entries.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            problems.error(SourceLocation.file(reader.displayPath(dir)), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private Optional<Page> page(Path file, MarkdownRenderer markdown, ValueFormat format, Diagnostics problems) {
+        String name = file.getFileName().toString();
+        String slug = name.substring(0, name.length() - 3);
+        String shown = reader.displayPath(file);
+        if (!checkSlug(slug, shown, problems)) {
+            return Optional.empty();
+        }
+        if (RESERVED.contains(slug)) {
+            problems.error(SourceLocation.file(shown), "page name \"" + slug + "\" is reserved for the site's own pages",
+                    "rename the file");
+            return Optional.empty();
+        }
+        try {
+            SourceFile source = reader.read(file);
+            FrontMatter split = FrontMatter.split(source);
+            Optional<Fields> fields = Fields.of(yaml.read(split.yaml(), shown, split.yamlOffset()), problems);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            Fields f = fields.get();
+            String title = f.requiredText("title");
+            Optional<String> description = f.text("description");
+            boolean draft = f.flag("draft", false);
+            f.rejectUnknown();
+            RenderedMarkdown body = markdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
+                    new FigureIndex(Map.of()), format, problems);
+            return title == null ? Optional.empty()
+                    : Optional.of(new Page(slug, title, description, draft, body.html(), body.headings(),
+                    SourceLocation.file(shown)));
+        } catch (BuildFailedException e) {
+            problems.addAll(e.diagnostics());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Briefing> briefing(Path folder, MarkdownRenderer markdown, ValueFormat format,
+                                        Diagnostics problems) {
+        String slug = folder.getFileName().toString();
+        String shownFolder = reader.displayPath(folder);
+        if (!checkSlug(slug, shownFolder, problems)) {
+            return Optional.empty();
+        }
+        Path index = folder.resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            problems.error(SourceLocation.file(shownFolder), "briefing folder has no " + INDEX,
+                    "every briefing needs index.md with front matter (title, date, summary) and a body");
+            return Optional.empty();
+        }
+        BriefingData data = dataLoader.load(folder, problems);
+        String shown = reader.displayPath(index);
+        try {
+            SourceFile source = reader.read(index);
+            FrontMatter split = FrontMatter.split(source);
+            YamlNode root = yaml.read(split.yaml(), shown, split.yamlOffset());
+            Optional<Fields> fields = Fields.of(root, problems);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            Fields f = fields.get();
+            String title = f.requiredText("title");
+            Optional<String> subtitle = f.text("subtitle");
+            PartialDate date = f.required("date", PartialDate::parse);
+            Optional<PartialDate> updated = f.optional("updated", PartialDate::parse);
+            List<String> authors = f.texts("authors");
+            List<String> tags = f.texts("tags");
+            String summaryText = f.requiredText("summary");
+            Prose summary = summaryText == null ? null : new Prose(summaryText, f.location("summary"), 0);
+            List<Figure> keyFigures = new ArrayList<>();
+            for (YamlNode.Scalar key : f.scalars("key_figures")) {
+                Optional<Figure> figure = data.figures().find(key.text());
+                if (figure.isPresent()) {
+                    keyFigures.add(figure.get());
+                } else {
+                    problems.error(key.location(), "key_figures: unknown figure `" + key.text() + "`",
+                            Suggestion.hint(key.text(), data.figures().keys()));
+                }
+            }
+            boolean draft = f.flag("draft", false);
+            f.rejectUnknown();
+            if (date != null && updated.isPresent() && updated.get().compareTo(date) < 0) {
+                problems.error(f.location("updated"), "updated: " + updated.get().canonical()
+                        + " is before the briefing's date " + date.canonical(), "updated must not be before date");
+            }
+            RenderedMarkdown body = markdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
+                    data.figures(), format, problems);
+            Map<Prose, String> prose = new LinkedHashMap<>();
+            if (summary != null) {
+                prose.put(summary, markdown.renderProse(summary, true, data.figures(), format, problems));
+            }
+            for (Faq faq : data.faqs()) {
+                prose.put(faq.answer(), markdown.renderProse(faq.answer(), false, data.figures(), format, problems));
+            }
+            for (TimelineEvent event : data.timeline()) {
+                event.text().ifPresent(text -> prose.put(text,
+                        markdown.renderProse(text, true, data.figures(), format, problems)));
+            }
+            if (title == null || date == null || summary == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Briefing(slug, title, subtitle, date, updated, authors, tags, summary,
+                    markdown.plainText(summary, data.figures(), format), List.copyOf(keyFigures), draft, body, data,
+                    Map.copyOf(prose), SourceLocation.file(shown)));
+        } catch (BuildFailedException e) {
+            problems.addAll(e.diagnostics());
+            return Optional.empty();
+        }
+    }
+
+    private static boolean checkSlug(String slug, String shown, Diagnostics problems) {
+        if (SLUG.matcher(slug).matches()) {
+            return true;
+        }
+        problems.error(SourceLocation.file(shown), "\"" + slug + "\" cannot be part of a URL",
+                "use lowercase letters, digits and dashes, e.g. amazon-openai-talks");
+        return false;
+    }
+}

@@ -1,0 +1,351 @@
+package briefing.content;
+
+import briefing.data.Figure;
+import briefing.data.FigureIndex;
+import briefing.data.FigureReferences;
+import briefing.data.Prose;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.diagnostic.Suggestion;
+import briefing.value.ValueFormat;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Markdown to HTML with commonmark-java: GFM tables, autolinks, strikethrough, footnotes and heading anchors;
+ * {@code {{ key }}} figure references replaced by the figure's formatted value; raw HTML omitted (with a warning)
+ * unless the site enables it; {@code javascript:}-like URLs dropped; root-relative links put under the base path.
+ * One instance is shared: parsing and rendering keep no state between calls.
+ */
+public final class MarkdownRenderer {
+
+    /** Maps a position inside the Markdown text (0-based line and column) back to the file. */
+    @FunctionalInterface
+    public interface Positions {
+        SourceLocation at(int lineIndex, int columnIndex);
+
+        static Positions of(String path) {
+            return (line, column) -> new SourceLocation(path, line + 1, column + 1);
+        }
+
+        static Positions of(Prose prose) {
+            SourceLocation start = prose.location();
+            return (line, column) -> line == 0 ? start.shift(column)
+                    : new SourceLocation(start.path(), start.line() + line, prose.indent() + column + 1);
+        }
+    }
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
+            StrikethroughExtension.create(), FootnotesExtension.create());
+
+    private final Parser parser;
+    private final HtmlRenderer blockRenderer;
+    private final HtmlRenderer inlineRenderer;
+    private final boolean rawHtml;
+
+    public MarkdownRenderer(boolean rawHtml, String basePath) {
+        this.rawHtml = rawHtml;
+        this.parser = Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        this.blockRenderer = renderer(rawHtml, basePath, false);
+        this.inlineRenderer = renderer(rawHtml, basePath, true);
+    }
+
+    private static HtmlRenderer renderer(boolean rawHtml, String basePath, boolean inline) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls())
+                .omitSingleParagraphP(inline)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link) {
+                        // sanitizeUrls adds rel=nofollow to every link, including our own pages and sources
+                        attributes.remove("rel");
+                        String href = attributes.get("href");
+                        if (href != null && href.startsWith("/") && !href.startsWith("//")) {
+                            attributes.put("href", basePath + href.substring(1));
+                        }
+                    }
+                    if (node instanceof Image) {
+                        String src = attributes.get("src");
+                        if (src != null && src.startsWith("/") && !src.startsWith("//")) {
+                            attributes.put("src", basePath + src.substring(1));
+                        }
+                    }
+                    if (node instanceof Heading && node.getFirstChild() != null
+                            && node.getFirstChild() instanceof AnchorId anchor) {
+                        attributes.put("id", anchor.id);
+                    }
+                })
+                .nodeRendererFactory(FigureHtml::new);
+        if (!rawHtml) {
+            builder.nodeRendererFactory(context -> new OmittedHtml());
+        }
+        return builder.build();
+    }
+
+    /** A page body: block Markdown, headings collected for the table of contents. */
+    public RenderedMarkdown render(String markdown, Positions positions, FigureIndex figures, ValueFormat format,
+                                   Diagnostics problems) {
+        Node document = parser.parse(markdown);
+        List<briefing.content.Heading> headings = prepare(document, positions, figures, format, problems, false);
+        return new RenderedMarkdown(blockRenderer.render(document), headings);
+    }
+
+    /** Prose from data: block Markdown, or inline (no wrapping paragraph) for one-line texts. */
+    public String renderProse(Prose prose, boolean inline, FigureIndex figures, ValueFormat format,
+                              Diagnostics problems) {
+        Node document = parser.parse(prose.markdown());
+        prepare(document, Positions.of(prose), figures, format, problems, false);
+        return (inline ? inlineRenderer : blockRenderer).render(document).strip();
+    }
+
+    /** Prose as plain text (for meta descriptions and titles), figures replaced by their values. */
+    public String plainText(Prose prose, FigureIndex figures, ValueFormat format) {
+        Node document = parser.parse(prose.markdown());
+        prepare(document, Positions.of(prose), figures, format, new Diagnostics(), true);
+        return TextContentRenderer.builder().build().render(document).replaceAll("\\s+", " ").strip();
+    }
+
+    private List<briefing.content.Heading> prepare(Node document, Positions positions, FigureIndex figures,
+                                                   ValueFormat format, Diagnostics problems, boolean plain) {
+        List<Text> texts = new ArrayList<>();
+        List<Heading> headingNodes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                texts.add(text);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                headingNodes.add(heading);
+                visitChildren(heading);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                omitted(html);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                omitted(html);
+            }
+
+            private void omitted(Node html) {
+                if (!rawHtml) {
+                    problems.warning(position(html, 0, positions), "raw HTML in Markdown is omitted",
+                            "write Markdown instead, or set markdown.raw_html: true in site.yaml");
+                }
+            }
+        });
+        for (Text text : texts) {
+            replaceFigures(text, positions, figures, format, problems, plain);
+        }
+        IdGenerator ids = IdGenerator.builder().build();
+        List<briefing.content.Heading> headings = new ArrayList<>();
+        for (Heading heading : headingNodes) {
+            String label = textOf(heading);
+            String id = ids.generateId(label);
+            heading.prependChild(new AnchorId(id));
+            headings.add(new briefing.content.Heading(heading.getLevel(), id, label));
+        }
+        return headings;
+    }
+
+    private static void replaceFigures(Text text, Positions positions, FigureIndex figures, ValueFormat format,
+                                       Diagnostics problems, boolean plain) {
+        String literal = text.getLiteral();
+        List<FigureReferences.Match> matches = FigureReferences.find(literal);
+        if (matches.isEmpty()) {
+            return;
+        }
+        int done = 0;
+        for (FigureReferences.Match match : matches) {
+            if (match.start() > done) {
+                text.insertBefore(new Text(literal.substring(done, match.start())));
+            }
+            Figure figure = figures.find(match.key()).orElse(null);
+            if (figure == null) {
+                problems.error(position(text, match.start(), positions), "unknown figure `" + match.key() + "`",
+                        Suggestion.hint(match.key(), figures.keys()));
+                text.insertBefore(new Text(literal.substring(match.start(), match.end())));
+            } else {
+                String value = figure.value().format(format);
+                text.insertBefore(plain ? new Text(value) : new FigureNode(figure, value));
+            }
+            done = match.end();
+        }
+        if (done < literal.length()) {
+            text.insertBefore(new Text(literal.substring(done)));
+        }
+        text.unlink();
+    }
+
+    private static SourceLocation position(Node node, int offset, Positions positions) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return positions.at(0, 0);
+        }
+        SourceSpan span = spans.get(0);
+        return positions.at(span.getLineIndex(), span.getColumnIndex() + offset);
+    }
+
+    private static String textOf(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof FigureNode figure) {
+                    out.append(figure.text);
+                }
+                visitChildren(node);
+            }
+        });
+        return out.toString().strip();
+    }
+
+    /** A resolved {@code {{ key }}}: the text is the formatted value. */
+    static final class FigureNode extends CustomNode {
+        final Figure figure;
+        final String text;
+
+        FigureNode(Figure figure, String text) {
+            this.figure = figure;
+            this.text = text;
+        }
+    }
+
+    /** Carries a heading's generated id to the attribute provider; renders nothing itself. */
+    static final class AnchorId extends CustomNode {
+        final String id;
+
+        AnchorId(String id) {
+            this.id = id;
+        }
+    }
+
+    /**
+     * A figure in prose is marked up with its status and source, so that the page (and later the provenance
+     * features) can show where a number comes from.
+     */
+    private static final class FigureHtml implements NodeRenderer {
+        private final HtmlWriter html;
+
+        FigureHtml(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(FigureNode.class, AnchorId.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof FigureNode f) {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("class", "figure" + f.figure.status().map(s -> " figure-" + s.id()).orElse(""));
+                attributes.put("data-figure", f.figure.key());
+                attributes.put("title", describe(f.figure));
+                html.tag("span", attributes);
+                html.text(f.text);
+                html.tag("/span");
+            }
+        }
+
+        private static String describe(Figure figure) {
+            StringBuilder out = new StringBuilder(figure.label());
+            figure.status().ifPresent(s -> out.append(" · ").append(s.label()));
+            figure.source().ifPresent(s -> out.append(" · Source: ").append(s.name()));
+            return out.toString();
+        }
+    }
+
+    /** Raw HTML renders as nothing when the site does not allow it; the loader warned about it. */
+    private static final class OmittedHtml implements NodeRenderer {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlBlock.class, HtmlInline.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            // intentionally empty
+        }
+    }
+
+    /** Only web, mail and relative URLs survive; {@code javascript:}, {@code data:} and the like become "#". */
+    static final class SafeUrls implements org.commonmark.renderer.html.UrlSanitizer {
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return safe(url);
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return safe(url);
+        }
+
+        static String safe(String url) {
+            String trimmed = url.strip();
+            StringBuilder scheme = new StringBuilder();
+            for (char c : trimmed.toCharArray()) {
+                if (c == ':') {
+                    String name = scheme.toString().toLowerCase(Locale.ROOT);
+                    return name.equals("http") || name.equals("https") || name.equals("mailto") ? trimmed : "#";
+                }
+                if (c == '/' || c == '?' || c == '#') {
+                    break;
+                }
+                if (!Character.isWhitespace(c) && !Character.isISOControl(c)) {
+                    scheme.append(c);
+                }
+            }
+            return trimmed;
+        }
+    }
+
+}

@@ -1,0 +1,6 @@
+package briefing.content;
+
+import java.util.List;
+
+public record RenderedMarkdown(String html, List<Heading> headings) {
+}
