@@ -1,0 +1,19 @@
+package briefing.build;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to build from where.
+ *
+ * @param baseUrl overrides {@code base_url} from site.yaml (e.g. the URL GitHub Pages reports)
+ * @param drafts  include briefings and pages marked {@code draft: true}
+ */
+public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Optional<URI> baseUrl,
+                           boolean drafts) {
+
+    public static BuildOptions defaults() {
+        return new BuildOptions(Path.of("content"), Path.of("templates"), Path.of("site"), Optional.empty(), false);
+    }
+}

@@ -1,0 +1,107 @@
+package briefing.build;
+
+import briefing.check.LinkChecker;
+import briefing.config.ConfigLoader;
+import briefing.config.SiteConfig;
+import briefing.content.Content;
+import briefing.content.ContentLoader;
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.output.SiteWriter;
+import briefing.render.AssetReader;
+import briefing.render.OutputFile;
+import briefing.render.TemplateRenderer;
+import briefing.site.Site;
+import briefing.site.SiteAssembler;
+import briefing.source.SourceReader;
+import briefing.source.YamlReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build, stage by stage in the order they run. Only the loaders read the disk and only the writer writes it;
+ * any mistake in the input ends the build before the writer, so the published site is never touched by a failed
+ * build.
+ */
+public final class BuildPipeline {
+
+    private final Path workingDir;
+
+    /** @param workingDir the folder diagnostics' paths are relative to */
+    public BuildPipeline(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    /** Loads, renders and checks everything without writing: the files the build would write. */
+    public Rendered render(BuildOptions options) throws BuildFailedException, IOException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        SourceReader bootstrap = new SourceReader(workingDir, SiteConfig.Limits.DEFAULT.maxFileBytes());
+        requireFolder(options.contentDir(), "content", bootstrap);
+        requireFolder(options.templatesDir(), "templates", bootstrap);
+        SiteConfig config = new ConfigLoader(bootstrap).load(options.contentDir());
+        if (options.baseUrl().isPresent()) {
+            config = config.withBaseUrl(options.baseUrl().get());
+        }
+        SourceReader reader = new SourceReader(workingDir, config.limits().maxFileBytes());
+        Content content = new ContentLoader(reader, new YamlReader(config.limits().maxFileBytes()))
+                .load(config, options.contentDir(), options.drafts());
+        start = lap(times, "load", start);
+
+        Site site = new SiteAssembler().assemble(content);
+        start = lap(times, "assemble", start);
+
+        TemplateRenderer renderer = new TemplateRenderer(options.templatesDir(),
+                bootstrap.displayPath(options.templatesDir()), config);
+        List<OutputFile> files = new ArrayList<>(renderer.render(site));
+        files.addAll(new AssetReader().read(options.templatesDir()));
+        files.add(new OutputFile(".nojekyll", new byte[0]));
+        start = lap(times, "render", start);
+
+        Diagnostics problems = new Diagnostics();
+        new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir())).check(files, problems);
+        problems.throwIfErrors();
+        lap(times, "check", start);
+        List<Diagnostic> warnings = new ArrayList<>(content.warnings());
+        warnings.addAll(problems.sorted());
+        return new Rendered(site, List.copyOf(files), times, warnings);
+    }
+
+    public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
+        SourceReader shown = new SourceReader(workingDir, 0);
+        SiteWriter writer = new SiteWriter(options.outputDir());
+        writer.checkSafe(shown.displayPath(options.outputDir()), List.of(options.contentDir(), options.templatesDir()));
+        Rendered rendered = render(options);
+        Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
+        long start = System.nanoTime();
+        int written = writer.write(rendered.files());
+        lap(times, "write", start);
+        return new BuildResult(rendered.site().routes().size(), written, times, rendered.warnings());
+    }
+
+    /** The outcome of every stage but writing. */
+    public record Rendered(Site site, List<OutputFile> files, Map<String, Long> stageMillis,
+                           List<Diagnostic> warnings) {
+    }
+
+    private static void requireFolder(Path dir, String what, SourceReader reader) throws BuildFailedException {
+        if (!Files.isDirectory(dir)) {
+            throw new BuildFailedException(Diagnostic.error(SourceLocation.file(reader.displayPath(dir)),
+                    what + " folder not found", "run from the project folder or pass --" + what + " PATH"));
+        }
+    }
+
+    private static long lap(Map<String, Long> times, String stage, long start) {
+        long now = System.nanoTime();
+        times.put(stage, (now - start) / 1_000_000);
+        return now;
+    }
+}

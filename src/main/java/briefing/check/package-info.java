@@ -1,0 +1,2 @@
+/** Checks over the rendered output before it is written: internal links, assets and anchors. */
+package briefing.check;

@@ -1,0 +1,160 @@
+package briefing.render;
+
+import briefing.content.Briefing;
+import briefing.content.Heading;
+import briefing.content.Page;
+import briefing.data.BriefingData;
+import briefing.data.Figure;
+import briefing.data.FigureValue;
+import briefing.data.FundingRound;
+import briefing.data.Investment;
+import briefing.data.Ref;
+import briefing.data.Source;
+import briefing.render.Views.BriefingSummaryView;
+import briefing.render.Views.BriefingView;
+import briefing.render.Views.DateView;
+import briefing.render.Views.FigureView;
+import briefing.render.Views.SourceRefView;
+import briefing.site.Urls;
+import briefing.value.PartialDate;
+import briefing.value.Status;
+import briefing.value.ValueFormat;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Turns the content model into display-ready view records, formatting every value in the site's locale. */
+final class ViewModelBuilder {
+
+    private final ValueFormat format;
+    private final Urls urls;
+
+    ViewModelBuilder(ValueFormat format, Urls urls) {
+        this.format = format;
+        this.urls = urls;
+    }
+
+    BriefingSummaryView summary(Briefing b) {
+        return new BriefingSummaryView(b.title(), urls.briefing(b.slug()), date(b.date()), html(b.html(b.summary())),
+                b.tags());
+    }
+
+    BriefingView briefing(Briefing b) {
+        BriefingData data = b.data();
+        return new BriefingView(
+                b.slug(),
+                urls.briefing(b.slug()),
+                b.title(),
+                b.subtitle().orElse(null),
+                date(b.date()),
+                b.updated().map(this::date).orElse(null),
+                b.authors(),
+                b.tags(),
+                html(b.html(b.summary())),
+                b.summaryText(),
+                b.keyFigures().stream().map(this::figure).toList(),
+                html(b.body().html()),
+                toc(b.body().headings()),
+                data.investments().map(inv -> new Views.InvestmentsView(inv.investor(),
+                        inv.rows().stream().map(row -> investmentRow(row, data)).toList())).orElse(null),
+                data.round().map(r -> round(r, data)).orElse(null),
+                data.valuations().map(v -> new Views.ValuationsView(v.company(), v.entries().stream()
+                        .map(e -> new Views.ValuationView(e.id(), e.date().map(this::date).orElse(null),
+                                figure("valuations." + e.id(), data), e.event()))
+                        .toList())).orElse(null),
+                data.workforce().map(w -> new Views.WorkforceView(w.company(), w.changes().stream()
+                        .map(c -> new Views.WorkforceChangeView(c.id(), c.date().map(this::date).orElse(null),
+                                figure("workforce." + c.id(), data), c.kind().label(), c.scope(),
+                                c.note().orElse(null)))
+                        .toList())).orElse(null),
+                data.timeline().stream().map(e -> new Views.EventView(e.id(), date(e.date()), e.title(),
+                        e.text().map(t -> html(b.html(t))).orElse(null),
+                        e.status().map(Status::id).orElse(null), e.status().map(Status::label).orElse(null),
+                        e.source().map(r -> sourceRef(r, data)).orElse(null))).toList(),
+                data.faqs().stream().map(f -> new Views.FaqView(f.id(), f.question(), html(b.html(f.answer())),
+                        f.sources().stream().map(r -> sourceRef(r, data)).toList())).toList(),
+                data.sources().stream().map(this::source).toList());
+    }
+
+    Views.PlainPageView page(Page p) {
+        return new Views.PlainPageView(p.title(), html(p.bodyHtml()), toc(p.headings()));
+    }
+
+    private List<Views.TocEntry> toc(List<Heading> headings) {
+        return headings.stream().map(h -> new Views.TocEntry(h.level(), h.id(), h.text())).toList();
+    }
+
+    private Views.InvestmentRowView investmentRow(Investment row, BriefingData data) {
+        return new Views.InvestmentRowView(row.id(), row.company(),
+                row.current().stream().map(i -> item(i, data)).toList(),
+                row.potential().stream().map(i -> item(i, data)).toList(),
+                row.purpose());
+    }
+
+    private Views.ItemView item(Investment.Item item, BriefingData data) {
+        Optional<Figure> figure = item.figure().flatMap(r -> data.figures().find(r.id()))
+                .or(() -> item.id().filter(id -> item.amount().isPresent())
+                        .flatMap(id -> data.figures().find("investments." + id)));
+        Optional<Status> status = figure.flatMap(Figure::status).or(item::status);
+        SourceRefView source = figure.flatMap(Figure::source).map(this::sourceRef)
+                .or(() -> item.source().map(r -> sourceRef(r, data))).orElse(null);
+        return new Views.ItemView(item.text().orElse(null), figure.map(this::figure).orElse(null),
+                status.map(Status::label).orElse(null), status.map(Status::id).orElse(null), source);
+    }
+
+    private Views.RoundView round(FundingRound r, BriefingData data) {
+        return new Views.RoundView(r.company(), r.name(), r.date().map(this::date).orElse(null),
+                figure("round.total", data),
+                r.participants().stream().map(p -> new Views.ParticipantView(p.id(), p.investor(),
+                        p.amount().map(a -> figure("round." + p.id(), data)).orElse(null),
+                        p.amount().map(a -> figure("round." + p.id() + ".share", data)).orElse(null),
+                        p.stage().orElse(null), p.status().id(), p.status().label(), sourceRef(p.source(), data),
+                        p.note().orElse(null))).toList());
+    }
+
+    private FigureView figure(String key, BriefingData data) {
+        return data.figures().find(key).map(this::figure)
+                .orElseThrow(() -> new IllegalStateException("figure indexed at load is missing: " + key));
+    }
+
+    FigureView figure(Figure f) {
+        DateView date = f.value() instanceof FigureValue.OfDate d ? date(d.date()) : null;
+        return new FigureView(f.key(), f.label(), f.value().format(format),
+                f.status().map(Status::id).orElse(null), f.status().map(Status::label).orElse(null),
+                f.source().map(this::sourceRef).orElse(null), date);
+    }
+
+    private SourceRefView sourceRef(Source s) {
+        return new SourceRefView(s.id(), s.name(), anchor(s.id()));
+    }
+
+    private SourceRefView sourceRef(Ref ref, BriefingData data) {
+        return data.source(ref.id()).map(this::sourceRef)
+                .orElseThrow(() -> new IllegalStateException("source checked at load is missing: " + ref.id()));
+    }
+
+    private Views.SourceView source(Source s) {
+        return new Views.SourceView(s.id(), anchor(s.id()), s.name(), s.publisher().orElse(null),
+                s.date().map(this::date).orElse(null), s.kind().label(), s.status().id(), s.status().label(),
+                s.url().map(Object::toString).orElse(null), s.note().orElse(null));
+    }
+
+    static String anchor(String sourceId) {
+        return "source-" + sourceId;
+    }
+
+    DateView date(PartialDate d) {
+        return new DateView(format.date(d), d.iso());
+    }
+
+    static TemplateHTMLOutputModel html(String markup) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package briefing.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+
+import java.util.List;
+
+/**
+ * What templates see: flat records of display-ready strings (already formatted in the site's locale), never the
+ * content model or a loader. Fields that may be absent are {@code null}; templates test them with {@code ??}.
+ * HTML from Markdown arrives as {@link TemplateHTMLOutputModel} so auto-escaping leaves it alone.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** Site-wide values every page has. */
+    public record SiteView(String title, String description, String language, String baseUrl, String homeUrl,
+                           String stylesheetUrl, String faviconUrl, String publisher, String publisherUrl,
+                           List<LinkView> nav) {
+    }
+
+    /** The page being rendered: its head metadata. */
+    public record PageView(String kind, String title, String description, String url, String canonicalUrl) {
+    }
+
+    public record LinkView(String label, String url) {
+    }
+
+    /** A date as shown and as machine-readable for {@code <time datetime>}. */
+    public record DateView(String text, String iso) {
+    }
+
+    /** A figure with the status and source that must travel with it. */
+    public record FigureView(String key, String label, String value, String status, String statusLabel,
+                             SourceRefView source, DateView date) {
+    }
+
+    public record SourceRefView(String id, String name, String anchor) {
+    }
+
+    public record BriefingSummaryView(String title, String url, DateView date, TemplateHTMLOutputModel summary,
+                                      List<String> tags) {
+    }
+
+    public record BriefingView(
+            String slug,
+            String url,
+            String title,
+            String subtitle,
+            DateView date,
+            DateView updated,
+            List<String> authors,
+            List<String> tags,
+            TemplateHTMLOutputModel summary,
+            String summaryText,
+            List<FigureView> keyFigures,
+            TemplateHTMLOutputModel body,
+            List<TocEntry> toc,
+            InvestmentsView investments,
+            RoundView round,
+            ValuationsView valuations,
+            WorkforceView workforce,
+            List<EventView> timeline,
+            List<FaqView> faqs,
+            List<SourceView> sources) {
+    }
+
+    public record TocEntry(int level, String id, String text) {
+    }
+
+    /** One entry in an investments cell: a label and, when it is a figure, the figure. */
+    public record ItemView(String text, FigureView figure, String statusLabel, String status, SourceRefView source) {
+    }
+
+    public record InvestmentRowView(String id, String company, List<ItemView> current, List<ItemView> potential,
+                                    String purpose) {
+    }
+
+    public record InvestmentsView(String investor, List<InvestmentRowView> rows) {
+    }
+
+    public record ParticipantView(String id, String investor, FigureView amount, FigureView share, String stage,
+                                  String status, String statusLabel, SourceRefView source, String note) {
+    }
+
+    public record RoundView(String company, String name, DateView date, FigureView total,
+                            List<ParticipantView> participants) {
+    }
+
+    public record ValuationView(String id, DateView date, FigureView amount, String event) {
+    }
+
+    public record ValuationsView(String company, List<ValuationView> entries) {
+    }
+
+    public record WorkforceChangeView(String id, DateView date, FigureView count, String kind, String scope,
+                                      String note) {
+    }
+
+    public record WorkforceView(String company, List<WorkforceChangeView> changes) {
+    }
+
+    public record EventView(String id, DateView date, String title, TemplateHTMLOutputModel text, String status,
+                            String statusLabel, SourceRefView source) {
+    }
+
+    public record FaqView(String id, String question, TemplateHTMLOutputModel answer, List<SourceRefView> sources) {
+    }
+
+    public record SourceView(String id, String anchor, String name, String publisher, DateView date, String kind,
+                             String status, String statusLabel, String url, String note) {
+    }
+
+    public record PlainPageView(String title, TemplateHTMLOutputModel body, List<TocEntry> toc) {
+    }
+}

@@ -1,0 +1,43 @@
+package briefing.site;
+
+import java.net.URI;
+
+/**
+ * Every URL of the site, built in one place so that all of them stay under the base path (a GitHub Pages project
+ * site lives at {@code /REPO/}, not at the host root). Paths end in "/" for pages: clean URLs.
+ */
+public record Urls(URI baseUrl) {
+
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    public String home() {
+        return basePath();
+    }
+
+    public String briefing(String slug) {
+        return basePath() + "briefings/" + slug + "/";
+    }
+
+    public String page(String slug) {
+        return basePath() + slug + "/";
+    }
+
+    public String asset(String path) {
+        return basePath() + "assets/" + path;
+    }
+
+    /** A site path made absolute with the base URL's scheme and host, for canonical links and feeds. */
+    public String absolute(String sitePath) {
+        String origin = baseUrl.getScheme() + "://" + baseUrl.getRawAuthority();
+        return origin + sitePath;
+    }
+
+    /** The file a page URL is written to, relative to the output folder: "/briefing/about/" -> "about/index.html". */
+    public String outputPath(String sitePath) {
+        String relative = sitePath.substring(basePath().length());
+        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    }
+}

@@ -1,0 +1,205 @@
+package briefing.source;
+
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.SourceLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class YamlReaderTest {
+
+    private static final String PATH = "briefings/x/round.yaml";
+
+    private final YamlReader reader = new YamlReader(1_000_000);
+
+    private YamlNode read(String yaml) throws BuildFailedException {
+        return reader.read(new SourceFile(Path.of(PATH), PATH, yaml));
+    }
+
+    private BuildFailedException failure(String yaml) {
+        BuildFailedException e = catchThrowableOfType(() -> read(yaml), BuildFailedException.class);
+        assertThat(e).as("expected YAML to be refused:%n%s", yaml).isNotNull();
+        return e;
+    }
+
+    private static SourceLocation at(int line, int column) {
+        return new SourceLocation(PATH, line, column);
+    }
+
+    @Test
+    void givesScalarsAndKeysTheirOneBasedLineAndColumn() throws Exception {
+        YamlNode root = read("company: OpenAI\ntotal:\n  amount: $100 billion\n");
+
+        YamlNode.Mapping mapping = (YamlNode.Mapping) root;
+        assertThat(mapping.location()).isEqualTo(at(1, 1));
+        assertThat(mapping.entries().get("company").key().location()).isEqualTo(at(1, 1));
+        assertThat(mapping.entries().get("company").value())
+                .isEqualTo(new YamlNode.Scalar("OpenAI", false, at(1, 10)));
+        YamlNode.Mapping total = (YamlNode.Mapping) mapping.entries().get("total").value();
+        assertThat(total.location()).isEqualTo(at(3, 3));
+        assertThat(total.entries().get("amount").key().location()).isEqualTo(at(3, 3));
+        assertThat(total.entries().get("amount").value().location()).isEqualTo(at(3, 11));
+    }
+
+    @Test
+    void keepsScalarTextAsWrittenWithoutYaml11Typing() throws Exception {
+        YamlNode.Mapping mapping = (YamlNode.Mapping) read("version: 1.10\nanswer: NO\nempty:\n");
+
+        assertThat(mapping.entries().get("version").value()).extracting("text").isEqualTo("1.10");
+        assertThat(mapping.entries().get("answer").value()).extracting("text").isEqualTo("NO");
+        assertThat(((YamlNode.Scalar) mapping.entries().get("empty").value()).isNull()).isTrue();
+    }
+
+    @Test
+    void positionsSequenceItems() throws Exception {
+        YamlNode.Mapping mapping = (YamlNode.Mapping) read("sources:\n  - id: a\n  - id: b\n");
+
+        YamlNode.Sequence seq = (YamlNode.Sequence) mapping.entries().get("sources").value();
+        assertThat(seq.location()).isEqualTo(at(2, 3));
+        assertThat(seq.items()).extracting(YamlNode::location).containsExactly(at(2, 5), at(3, 5));
+    }
+
+    @Test
+    void addsTheFrontMatterLineOffsetToLines() throws Exception {
+        YamlNode.Mapping mapping = (YamlNode.Mapping) reader.read("title: T\ndate: 2026-02-27\n", "index.md", 1);
+
+        assertThat(mapping.entries().get("date").key().location()).isEqualTo(new SourceLocation("index.md", 3, 1));
+        assertThat(mapping.entries().get("date").value().location())
+                .isEqualTo(new SourceLocation("index.md", 3, 7));
+    }
+
+    @Test
+    void reportsASyntaxErrorWithTheFrontMatterOffset() {
+        BuildFailedException e = catchThrowableOfType(() -> reader.read("title: a: b\n", "index.md", 1),
+                BuildFailedException.class);
+
+        assertThat(e.diagnostics().get(0).headline()).startsWith("index.md:2:9: error: YAML syntax: ");
+    }
+
+    @Test
+    void emptyInputIsANullScalarOnTheFirstLine() throws Exception {
+        assertThat(read("")).isEqualTo(new YamlNode.Scalar("", true, at(1, 1)));
+        assertThat(reader.read("", "index.md", 1)).isEqualTo(new YamlNode.Scalar("", true,
+                new SourceLocation("index.md", 2, 1)));
+    }
+
+    @Test
+    void commentsOnlyIsEmptyToo() throws Exception {
+        assertThat(read("# nothing yet\n")).isEqualTo(new YamlNode.Scalar("", true, at(1, 1)));
+    }
+
+    @Test
+    void reportsADuplicateKeyAtTheSecondKey() {
+        BuildFailedException e = failure("company: OpenAI\nname: x\ncompany: Amazon\n");
+
+        assertThat(e.diagnostics()).hasSize(1);
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).isEqualTo(PATH + ":3:1: error: duplicate key \"company\"");
+        assertThat(d.hint()).isEqualTo("the first is at line 1; keep one of them");
+    }
+
+    @Test
+    void reportsEveryDuplicateKeyInOneRun() {
+        BuildFailedException e = failure("a: 1\na: 2\nb:\n  c: 1\n  c: 2\n");
+
+        assertThat(e.diagnostics()).extracting(Diagnostic::headline).containsExactly(
+                PATH + ":2:1: error: duplicate key \"a\"",
+                PATH + ":5:3: error: duplicate key \"c\"");
+    }
+
+    @Test
+    void refusesAnAlias() {
+        BuildFailedException e = failure("total: &t $100 billion\ncopy: *t\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).isEqualTo(PATH + ":2:7: error: YAML aliases (*name) are not supported");
+        assertThat(d.hint()).isEqualTo("write the value out; anchors and aliases hide what a figure really is");
+    }
+
+    @Test
+    void explainsThatTabsCannotIndent() {
+        BuildFailedException e = failure("total:\n\tamount: 1\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).isEqualTo(PATH + ":2:1: error: YAML syntax: a tab character cannot indent YAML");
+        assertThat(d.hint()).isEqualTo("indent with spaces");
+    }
+
+    @Test
+    void reportsAnUnquotedColonAtItsPosition() {
+        BuildFailedException e = failure("company: OpenAI\nname: Deal: the round\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).isEqualTo(PATH + ":2:11: error: YAML syntax: mapping values are not allowed here");
+        assertThat(d.hint()).isEqualTo("a value containing \": \" must be quoted");
+    }
+
+    @Test
+    void reportsAnUnclosedFlowSequence() {
+        BuildFailedException e = failure("tags: [a, b\nnext: 1\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).startsWith(PATH + ":2:").contains(": error: YAML syntax: ");
+        assertThat(d.hint()).isEqualTo("check indentation and quoting around this position");
+    }
+
+    @Test
+    void refusesASecondDocument() {
+        BuildFailedException e = failure("a: 1\n---\nb: 2\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).isEqualTo(PATH + ":3:1: error: a file holds one YAML document; found a second one");
+        assertThat(d.hint()).isEqualTo("remove the extra `---` line");
+    }
+
+    @Test
+    void acceptsNestingUpToTheLimit() throws Exception {
+        assertThat(read("[".repeat(YamlReader.MAX_DEPTH) + "]".repeat(YamlReader.MAX_DEPTH))).isNotNull();
+    }
+
+    @Test
+    void refusesHundredDeepNestingWithAClearMessage() {
+        BuildFailedException e = failure("[".repeat(100) + "]".repeat(100));
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.headline()).startsWith(PATH + ":1:")
+                .contains(": error: YAML nesting or size is over the limit: ")
+                .contains("64");
+        assertThat(d.hint())
+                .isEqualTo("data files are flat lists of records; nothing needs more than 64 levels");
+    }
+
+    @Test
+    void refusesHundredDeepBlockNesting() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            yaml.append(" ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        yaml.append(" ".repeat(100)).append("v\n");
+
+        Diagnostic d = failure(yaml.toString()).diagnostics().get(0);
+        assertThat(d.message()).startsWith("YAML nesting or size is over the limit: ").contains("64");
+    }
+
+    static Stream<Arguments> describedNodes() {
+        return Stream.of(
+                Arguments.of("x", "\"x\""),
+                Arguments.of("~", "nothing"),
+                Arguments.of("[1]", "a list"),
+                Arguments.of("{a: 1}", "a mapping"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("describedNodes")
+    void describesNodesTheWayAnEditorWouldSay(String yaml, String described) throws Exception {
+        assertThat(read(yaml).describe()).isEqualTo(described);
+    }
+}
