@@ -156,8 +156,8 @@ public final class ContentLoader {
             Optional<PartialDate> updated = f.optional("updated", PartialDate::parse);
             List<String> authors = f.texts("authors");
             List<String> tags = f.texts("tags");
-            String summaryText = f.requiredText("summary");
-            Prose summary = summaryText == null ? null : new Prose(summaryText, f.location("summary"), 0);
+            Prose summary = f.requiredText("summary") == null ? null : f.scalar("summary")
+                    .map(s -> new Prose(s.text().stripTrailing(), s.location(), s.indent())).orElseThrow();
             List<Figure> keyFigures = new ArrayList<>();
             for (YamlNode.Scalar key : f.scalars("key_figures")) {
                 Optional<Figure> figure = data.figures().find(key.text());

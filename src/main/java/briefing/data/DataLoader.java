@@ -62,21 +62,21 @@ public final class DataLoader {
     public BriefingData load(Path folder, Diagnostics problems) {
         rejectUnknownFiles(folder, problems);
         Map<String, Fields> files = new HashMap<>();
-        Map<String, SourceFile> sourcesByName = new HashMap<>();
         for (String name : FILES) {
             Path file = folder.resolve(name);
             if (Files.isRegularFile(file)) {
                 try {
                     SourceFile source = reader.read(file);
-                    sourcesByName.put(name, source);
                     Fields.of(yaml.read(source), problems).ifPresent(f -> files.put(name, f));
                 } catch (BuildFailedException e) {
                     problems.addAll(e.diagnostics());
                 }
             }
         }
-        Binder binder = new Binder(problems, sourcesByName);
+        Binder binder = new Binder(problems);
         List<Source> sources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
+        // Sources first: every other file's references are checked as it is read, so a file with other
+        // mistakes still gets its dangling references reported in the same run.
         Optional<Investments> investments = binder.optionalFile(files.get(INVESTMENTS), binder::investments);
         Optional<FundingRound> round = binder.optionalFile(files.get(ROUND), binder::round);
         Optional<Valuations> valuations = binder.optionalFile(files.get(VALUATIONS), binder::valuations);
@@ -87,7 +87,7 @@ public final class DataLoader {
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
         sources.forEach(s -> sourceIndex.put(s.id(), s));
         FigureIndex figures = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
-        new CrossReferenceChecker(sourceIndex, figures, problems).check(investments, round, valuations, workforce, timeline, faqs);
+        new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
         List<TimelineEvent> sorted = timeline.stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
                 .toList();
@@ -108,14 +108,13 @@ public final class DataLoader {
         }
     }
 
-    /** Binds files to records; keeps the per-file source text for mapping block-scalar positions. */
+    /** Binds the files' trees to records. */
     private static final class Binder {
         private final Diagnostics problems;
-        private final Map<String, SourceFile> sources;
+        private final java.util.Set<String> sourceIds = new java.util.TreeSet<>();
 
-        Binder(Diagnostics problems, Map<String, SourceFile> sources) {
+        Binder(Diagnostics problems) {
             this.problems = problems;
-            this.sources = sources;
         }
 
         <T> Optional<T> optionalFile(Fields file, Function<Fields, T> bind) {
@@ -131,6 +130,10 @@ public final class DataLoader {
             List<Source> out = new ArrayList<>();
             for (Fields s : f.records("sources", true)) {
                 String id = id(s);
+                if (id != null) {
+                    // Known even when the entry has other mistakes, so references to it are not reported too.
+                    sourceIds.add(id);
+                }
                 String name = s.requiredText("name");
                 Optional<String> publisher = s.text("publisher");
                 Optional<PartialDate> date = s.optional("date", PartialDate::parse);
@@ -173,7 +176,7 @@ public final class DataLoader {
                 Optional<Money> amount = i.optional("amount", Money::parse);
                 Optional<Ref> figure = ref(i, "figure");
                 Optional<Status> status = i.optional("status", Status::parse);
-                Optional<Ref> source = ref(i, "source");
+                Optional<Ref> source = sourceRef(i, "source");
                 i.rejectUnknown();
                 if (amount.isPresent() || i.has("amount")) {
                     if (figure.isPresent()) {
@@ -293,7 +296,7 @@ public final class DataLoader {
                 String title = e.requiredText("title");
                 Optional<Prose> text = prose(e, "text");
                 Optional<Status> status = e.optional("status", Status::parse);
-                Optional<Ref> source = ref(e, "source");
+                Optional<Ref> source = sourceRef(e, "source");
                 e.rejectUnknown();
                 if (id != null && date != null && title != null) {
                     out.add(new TimelineEvent(id, date, title, text, status, source, e.location()));
@@ -312,7 +315,8 @@ public final class DataLoader {
                 if (answer.isEmpty() && !q.has("answer")) {
                     q.requiredText("answer");
                 }
-                List<Ref> refs = q.scalars("sources").stream().map(s -> new Ref(s.text(), s.location())).toList();
+                List<Ref> refs = q.scalars("sources").stream()
+                        .map(s -> checkedSource(new Ref(s.text(), s.location()))).toList();
                 q.rejectUnknown();
                 if (id != null && question != null && answer.isPresent()) {
                     out.add(new Faq(id, question, answer.get(), refs, q.location()));
@@ -331,38 +335,24 @@ public final class DataLoader {
         }
 
         private Optional<Ref> requiredRef(Fields f, String key) {
-            return Optional.ofNullable(f.requiredText(key)).map(text -> new Ref(text, f.location(key)));
+            return Optional.ofNullable(f.requiredText(key)).map(text -> checkedSource(new Ref(text, f.location(key))));
         }
 
-        /**
-         * A block scalar ({@code answer: |}) is reported by the parser at its indicator; the text itself starts on
-         * the next line, indented. Map the position there so errors inside it point at the right column.
-         */
+        private Optional<Ref> sourceRef(Fields f, String key) {
+            return ref(f, key).map(this::checkedSource);
+        }
+
+        private Ref checkedSource(Ref ref) {
+            if (!sourceIds.contains(ref.id())) {
+                problems.error(ref.location(), "unknown source `" + ref.id() + "`",
+                        Optional.ofNullable(Suggestion.hint(ref.id(), sourceIds)).orElse("define it in " + SOURCES));
+            }
+            return ref;
+        }
+
         private Optional<Prose> prose(Fields f, String key) {
-            Optional<String> text = f.text(key);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            SourceLocation at = f.location(key);
-            SourceFile file = sources.get(fileName(at.path()));
-            if (file != null && at.line() > 0) {
-                String[] lines = file.text().split("\n", -1);
-                String line = at.line() <= lines.length ? lines[at.line() - 1] : "";
-                int col = at.column() - 1;
-                char indicator = col >= 0 && col < line.length() ? line.charAt(col) : ' ';
-                if ((indicator == '|' || indicator == '>') && at.line() < lines.length) {
-                    String next = lines[at.line()];
-                    int indent = next.length() - next.stripLeading().length();
-                    return Optional.of(new Prose(text.get(), new SourceLocation(at.path(), at.line() + 1, indent + 1),
-                            indent));
-                }
-            }
-            return Optional.of(new Prose(text.get(), at, 0));
-        }
-
-        private String fileName(String displayPath) {
-            int slash = displayPath.lastIndexOf('/');
-            return slash < 0 ? displayPath : displayPath.substring(slash + 1);
+            return f.scalar(key).filter(s -> !s.text().isBlank())
+                    .map(s -> new Prose(s.text().stripTrailing(), s.location(), s.indent()));
         }
 
         private <T> void unique(List<T> items, Function<T, String> id, Function<T, SourceLocation> at, String what) {

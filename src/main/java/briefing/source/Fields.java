@@ -203,6 +203,11 @@ public final class Fields {
         }
     }
 
+    /** The raw scalar with its position, for text whose inside positions matter (Markdown prose). */
+    public Optional<YamlNode.Scalar> scalar(String key) {
+        return scalar(key, false);
+    }
+
     private Optional<YamlNode.Scalar> scalar(String key, boolean required) {
         known.add(key);
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);

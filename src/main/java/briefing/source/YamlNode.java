@@ -16,8 +16,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /**
      * A scalar keeps its text as written: {@code 1.10} stays "1.10" and {@code NO} stays "NO", so binding
      * decides what it means, not YAML 1.1's implicit typing.
+     *
+     * @param location where the text itself starts: after an opening quote, or on the first line of a block
+     *                 scalar ({@code |}, {@code >}), so positions inside the text can be mapped back to the file
+     * @param indent   for block scalars, how far their lines are indented; 0 otherwise
      */
-    record Scalar(String text, boolean isNull, SourceLocation location) implements YamlNode {
+    record Scalar(String text, boolean isNull, SourceLocation location, int indent) implements YamlNode {
+        public Scalar(String text, boolean isNull, SourceLocation location) {
+            this(text, isNull, location, 0);
+        }
+
         @Override
         public String describe() {
             return isNull ? "nothing" : "\"" + text + "\"";

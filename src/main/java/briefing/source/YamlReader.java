@@ -54,7 +54,7 @@ public final class YamlReader {
     public YamlNode read(String text, String displayPath, int lineOffset) throws BuildFailedException {
         Diagnostics problems = new Diagnostics();
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            Builder builder = new Builder(parser, displayPath, lineOffset, problems);
+            Builder builder = new Builder(parser, displayPath, lineOffset, text.split("\n", -1), problems);
             JsonToken first = parser.nextToken();
             YamlNode root;
             if (first == null) {
@@ -119,13 +119,38 @@ public final class YamlReader {
         private final YAMLParser parser;
         private final String path;
         private final int lineOffset;
+        private final String[] lines;
         private final Diagnostics problems;
 
-        Builder(YAMLParser parser, String path, int lineOffset, Diagnostics problems) {
+        Builder(YAMLParser parser, String path, int lineOffset, String[] lines, Diagnostics problems) {
             this.parser = parser;
             this.path = path;
             this.lineOffset = lineOffset;
+            this.lines = lines;
             this.problems = problems;
+        }
+
+        /**
+         * The parser reports a scalar at its quote or block indicator; move to the text itself. Looking at the
+         * source is needed because Jackson does not expose the scalar's style.
+         */
+        private YamlNode.Scalar scalar(String value, SourceLocation at) {
+            int line = at.line() - lineOffset - 1;
+            int column = at.column() - 1;
+            if (line < 0 || line >= lines.length || column >= lines[line].length()) {
+                return new YamlNode.Scalar(value, false, at);
+            }
+            char first = lines[line].charAt(column);
+            if (first == '"' || first == '\'') {
+                return new YamlNode.Scalar(value, false, at.shift(1));
+            }
+            if ((first == '|' || first == '>') && line + 1 < lines.length) {
+                String next = lines[line + 1];
+                int indent = next.length() - next.stripLeading().length();
+                return new YamlNode.Scalar(value, false,
+                        new SourceLocation(at.path(), at.line() + 1, indent + 1), indent);
+            }
+            return new YamlNode.Scalar(value, false, at);
         }
 
         SourceLocation here() {
@@ -142,7 +167,7 @@ public final class YamlReader {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> sequence(at);
                 case VALUE_NULL -> new YamlNode.Scalar("", true, at);
-                default -> new YamlNode.Scalar(parser.getText(), false, at);
+                default -> scalar(parser.getText(), at);
             };
         }
 
