@@ -1,0 +1,58 @@
+package briefing;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the packages' arrows pointing one way: each stage uses only the stages before it. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("briefing");
+
+    @Test
+    void packagesDependOnlyOnEarlierStages() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("diagnostic").definedBy("briefing.diagnostic..")
+                .layer("value").definedBy("briefing.value..")
+                .layer("source").definedBy("briefing.source..")
+                .layer("config").definedBy("briefing.config..")
+                .layer("data").definedBy("briefing.data..")
+                .layer("content").definedBy("briefing.content..")
+                .layer("site").definedBy("briefing.site..")
+                .layer("render").definedBy("briefing.render..")
+                .layer("check").definedBy("briefing.check..")
+                .layer("output").definedBy("briefing.output..")
+                .layer("build").definedBy("briefing.build..")
+                .layer("cli").definedBy("briefing.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "cli")
+                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "cli")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "cli")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build",
+                        "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "content", "site", "render", "check", "output",
+                        "build", "cli")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "content", "site", "render", "check",
+                        "output", "build", "cli")
+                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "content", "site", "render",
+                        "check", "output", "build", "cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCliPrints() {
+        noClasses().that().resideOutsideOfPackage("briefing.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,129 @@
+package briefing.cli;
+
+import briefing.build.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BuildCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String[] buildArgs(Path dir, String... extra) {
+        String[] base = {"build", "--content", dir.resolve("content").toString(), "--templates",
+                TestSite.PROJECT_TEMPLATES.toString(), "--output", dir.resolve("site").toString()};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void buildsTheSiteAndExitsZero() throws Exception {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        Run run = run(buildArgs(tmp));
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Built 4 pages");
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("The newer briefing")
+                .doesNotContain("The draft briefing");
+    }
+
+    @Test
+    void draftsOptionIncludesDrafts() {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        Run run = run(buildArgs(tmp, "--drafts"));
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.exists(tmp.resolve("site/briefings/draft/index.html"))).isTrue();
+    }
+
+    @Test
+    void baseUrlOptionOverridesSiteYaml() throws Exception {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        Run run = run(buildArgs(tmp, "--base-url", "https://owner.github.io/repo"));
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(tmp.resolve("site/index.html")))
+                .contains("href=\"/repo/assets/style.css\"", "https://owner.github.io/repo/");
+    }
+
+    @Test
+    void contentErrorsExitOneWithEveryErrorAndNoStackTrace() {
+        TestSite.of("many-errors.txtar", tmp);
+        Run run = run(buildArgs(tmp));
+        assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        assertThat(run.err()).contains("error: colour: unknown field", "unknown source `reprot`",
+                "hint: did you mean `report`?", "8 errors", "was left unchanged")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.err().lines().filter(l -> l.contains(": error: ")).count()).isEqualTo(8);
+        assertThat(Files.exists(tmp.resolve("site"))).isFalse();
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteUntouched() throws Exception {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        assertThat(run(buildArgs(tmp)).code()).isEqualTo(ExitCode.OK);
+        byte[] before = Files.readAllBytes(tmp.resolve("site/index.html"));
+        Files.writeString(tmp.resolve("content/briefings/newer/index.md"), "---\ntitle: [unclosed\n---\n");
+        Run run = run(buildArgs(tmp));
+        assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        assertThat(run.err()).contains("content/briefings/newer/index.md:2:");
+        assertThat(Files.readAllBytes(tmp.resolve("site/index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void badBaseUrlIsAUsageError() {
+        Run run = run("build", "--base-url", "not a url");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--base-url", "absolute");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("build", "--colour");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void missingContentFolderIsAContentError() {
+        Run run = run("build", "--content", tmp.resolve("nope").toString(), "--output", tmp.resolve("s").toString());
+        assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        assertThat(run.err()).contains("content folder not found");
+    }
+
+    @Test
+    void refusesAnOutputFolderThatHoldsTheInputs() {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        Run run = run("build", "--content", tmp.resolve("content").toString(), "--templates",
+                TestSite.PROJECT_TEMPLATES.toString(), "--output", tmp.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        assertThat(run.err()).contains("refusing to replace the output folder");
+        assertThat(Files.exists(tmp.resolve("content/site.yaml"))).isTrue();
+    }
+
+    @Test
+    void helpAndVersionWork() {
+        Run help = run("build", "--help");
+        assertThat(help.code()).isEqualTo(ExitCode.OK);
+        assertThat(help.out()).contains("--content", "--templates", "--output", "--base-url", "--drafts");
+        Run version = run("--version");
+        assertThat(version.code()).isEqualTo(ExitCode.OK);
+        assertThat(version.out()).startsWith("briefing 0.1.0");
+    }
+}

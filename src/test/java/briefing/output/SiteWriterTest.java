@@ -1,0 +1,72 @@
+package briefing.output;
+
+import briefing.diagnostic.BuildFailedException;
+import briefing.render.OutputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    static OutputFile file(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void replacesTheWholeOutputAndLeavesNoStagingBehind() throws Exception {
+        Path out = tmp.resolve("site");
+        SiteWriter writer = new SiteWriter(out);
+        writer.write(List.of(file("index.html", "one"), file("old/page.html", "old")));
+        writer.write(List.of(file("index.html", "two"), file("a/b/index.html", "deep")));
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
+        assertThat(Files.readString(out.resolve("a/b/index.html"))).isEqualTo("deep");
+        assertThat(out.resolve("old")).doesNotExist();
+        try (var entries = Files.list(tmp)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).toList()).containsExactly("site");
+        }
+    }
+
+    @Test
+    void refusesPathsThatEscapeTheOutputAndKeepsThePreviousSite() throws Exception {
+        Path out = tmp.resolve("site");
+        SiteWriter writer = new SiteWriter(out);
+        writer.write(List.of(file("index.html", "good")));
+        assertThatThrownBy(() -> writer.write(List.of(file("x.html", "x"), file("../evil.html", "evil"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("escapes");
+        assertThat(tmp.resolve("evil.html")).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("good");
+        assertThat(out.resolve("x.html")).doesNotExist();
+    }
+
+    @Test
+    void restoresThePreviousSiteWhenAKilledBuildLeftItRetired() throws Exception {
+        Path retired = Files.createDirectories(tmp.resolve(".retired-site-x"));
+        Files.writeString(retired.resolve("index.html"), "previous");
+        Files.createDirectories(tmp.resolve(".staging-site-y"));
+        new SiteWriter(tmp.resolve("site")).write(List.of(file("index.html", "next")));
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).isEqualTo("next");
+        assertThat(tmp.resolve(".retired-site-x")).doesNotExist();
+        assertThat(tmp.resolve(".staging-site-y")).doesNotExist();
+    }
+
+    @Test
+    void refusesToReplaceAFolderHoldingInputsOrAProject() throws Exception {
+        Files.createDirectories(tmp.resolve("proj/content"));
+        assertThatThrownBy(() -> new SiteWriter(tmp.resolve("proj"))
+                .checkSafe("proj", List.of(tmp.resolve("proj/content"))))
+                .isInstanceOf(BuildFailedException.class).hasMessageContaining("contains the input folder");
+        Files.createDirectories(tmp.resolve("repo/.git"));
+        assertThatThrownBy(() -> new SiteWriter(tmp.resolve("repo")).checkSafe("repo", List.of()))
+                .isInstanceOf(BuildFailedException.class).hasMessageContaining("looks like a project");
+    }
+}
