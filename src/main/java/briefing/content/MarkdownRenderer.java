@@ -64,6 +64,13 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Ids the layouts give their own sections. A heading with the same text gets a numbered id instead, so a
+     * body heading "Sources" never produces a second {@code id="sources"} on the page.
+     */
+    public static final List<String> RESERVED_IDS = List.of("main", "key-figures", "toc-title", "investments",
+            "funding-round", "valuations", "workforce", "timeline", "faq", "sources", "charts", "all-briefings");
+
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
             StrikethroughExtension.create(), FootnotesExtension.create());
 
@@ -175,6 +182,7 @@ public final class MarkdownRenderer {
             replaceFigures(text, positions, figures, format, problems, plain);
         }
         IdGenerator ids = IdGenerator.builder().build();
+        RESERVED_IDS.forEach(ids::generateId);
         List<briefing.content.Heading> headings = new ArrayList<>();
         for (Heading heading : headingNodes) {
             String label = textOf(heading);

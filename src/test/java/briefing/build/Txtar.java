@@ -39,7 +39,7 @@ public record Txtar(String comment, Map<String, String> files) {
     }
 
     public static Txtar resource(String name) {
-        try (var in = Txtar.class.getResourceAsStream("/sites/" + name)) {
+        try (var in = Txtar.class.getResourceAsStream(name.startsWith("/") ? name : "/sites/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test site " + name);
             }

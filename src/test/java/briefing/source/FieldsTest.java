@@ -75,7 +75,7 @@ class FieldsTest {
         Fields f = fields("title: '   '\n");
 
         assertThat(f.requiredText("title")).isNull();
-        assertThat(headlines()).containsExactly(PATH + ":1:8: error: title: must not be empty");
+        assertThat(headlines()).containsExactly(PATH + ":1:9: error: title: must not be empty");
     }
 
     @Test

@@ -70,6 +70,18 @@ class YamlReaderTest {
     }
 
     @Test
+    void placesQuotedAndBlockScalarsAtTheirText() throws Exception {
+        YamlNode.Mapping mapping = (YamlNode.Mapping) read("name: \"Deal\"\nnote: 'x'\nanswer: |\n    Line one\n    Line two\n");
+
+        assertThat(mapping.entries().get("name").value().location()).isEqualTo(at(1, 8));
+        assertThat(mapping.entries().get("note").value().location()).isEqualTo(at(2, 8));
+        YamlNode.Scalar answer = (YamlNode.Scalar) mapping.entries().get("answer").value();
+        assertThat(answer.location()).isEqualTo(at(4, 5));
+        assertThat(answer.indent()).isEqualTo(4);
+        assertThat(answer.text()).isEqualTo("Line one\nLine two\n");
+    }
+
+    @Test
     void positionsSequenceItems() throws Exception {
         YamlNode.Mapping mapping = (YamlNode.Mapping) read("sources:\n  - id: a\n  - id: b\n");
 
