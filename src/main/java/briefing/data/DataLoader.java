@@ -214,6 +214,7 @@ public final class DataLoader {
             Ref totalSource = total.flatMap(t -> requiredRef(t, "source")).orElse(null);
             total.ifPresent(Fields::rejectUnknown);
             List<FundingRound.Participant> participants = new ArrayList<>();
+            Map<FundingRound.Participant, String> paths = new HashMap<>();
             for (Fields p : f.records("participants", true)) {
                 String id = id(p);
                 String investor = p.requiredText("investor");
@@ -227,8 +228,10 @@ public final class DataLoader {
                     problems.error(p.location("id"), p.path("id") + ": \"total\" is reserved for the round's total",
                             "choose another id");
                 } else if (id != null && investor != null && status != null && source.isPresent()) {
-                    participants.add(new FundingRound.Participant(id, investor, amount, stage, status, source.get(),
-                            note, p.location()));
+                    FundingRound.Participant participant = new FundingRound.Participant(id, investor, amount, stage,
+                            status, source.get(), note, p.location());
+                    participants.add(participant);
+                    paths.put(participant, p.path("amount"));
                 }
             }
             unique(participants, FundingRound.Participant::id, FundingRound.Participant::location, "participant");
@@ -237,8 +240,7 @@ public final class DataLoader {
             }
             for (FundingRound.Participant p : participants) {
                 if (p.amount().isPresent() && p.amount().get().amount().compareTo(totalAmount.amount()) > 0) {
-                    problems.error(p.location(), "participants[" + participants.indexOf(p) + "].amount: "
-                            + p.amount().get().canonical() + " is more than the round's total "
+                    problems.error(p.location(), paths.get(p) + ": " + p.amount().get().canonical() + " is more than the round's total "
                             + totalAmount.canonical(), "check both figures against the source");
                 }
             }

@@ -34,6 +34,8 @@ public final class YamlReader {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentChars));
         this.factory = YAMLFactory.builder()
+                // `key:` with nothing after it means "no value", as with `key: ~`
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
@@ -73,7 +75,7 @@ public final class YamlReader {
                     "YAML nesting or size is over the limit: " + firstLine(e.getOriginalMessage()),
                     "data files are flat lists of records; nothing needs more than " + MAX_DEPTH + " levels"));
         } catch (JsonProcessingException e) {
-            throw new BuildFailedException(Diagnostic.error(location(e.getLocation(), displayPath, lineOffset),
+            throw new BuildFailedException(Diagnostic.error(problemLocation(e, displayPath, lineOffset),
                     "YAML syntax: " + syntaxMessage(e), syntaxHint(e)));
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
@@ -87,10 +89,24 @@ public final class YamlReader {
         return new SourceLocation(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
     }
 
+    /**
+     * SnakeYAML knows where the problem is (the tab, the stray colon); Jackson's location is often the token
+     * before it. Prefer SnakeYAML's mark.
+     */
+    private static SourceLocation problemLocation(JsonProcessingException e, String path, int lineOffset) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                && marked.getProblemMark() != null) {
+            return new SourceLocation(path, marked.getProblemMark().getLine() + 1 + lineOffset,
+                    marked.getProblemMark().getColumn() + 1);
+        }
+        return location(e.getLocation(), path, lineOffset);
+    }
+
     /** SnakeYAML's messages repeat the snippet and position we print ourselves; keep its first sentence. */
     private static String syntaxMessage(JsonProcessingException e) {
-        String message = firstLine(e.getOriginalMessage());
-        if (message.contains("found character '\\t'") || message.contains("\\t(TAB)")) {
+        String whole = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String message = firstLine(whole);
+        if (whole.contains("'\\t'") || whole.contains("\\t(TAB)")) {
             return "a tab character cannot indent YAML";
         }
         return message;

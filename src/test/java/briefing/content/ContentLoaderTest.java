@@ -144,7 +144,7 @@ class ContentLoaderTest {
             assertThat(p.description()).contains(
                     "Who writes the AI Market Briefing and how its figures are sourced and labelled.");
             assertThat(p.headings()).extracting(Heading::id)
-                    .containsExactly("how-we-handle-figures", "sources", "corrections");
+                    .containsExactly("how-we-handle-figures", "sources-1", "corrections");
             assertThat(p.bodyHtml()).contains("<li><strong>Reported</strong>:");
         });
     }

@@ -202,6 +202,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void neverReusesTheLayoutsSectionIds() {
+        RenderedMarkdown out = render(renderer, "## Sources\n\n## Timeline\n");
+
+        assertThat(out.headings()).extracting(Heading::id).containsExactly("sources-1", "timeline-1");
+    }
+
+    @Test
     void headingTextIncludesCodeAndFigureValues() {
         RenderedMarkdown out = render(renderer, "## The `round` of {{ round.amazon }}\n");
 

@@ -9,7 +9,6 @@ import briefing.value.Percent;
 import briefing.value.Qualifier;
 import briefing.value.Status;
 import briefing.value.ValueFormat;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -525,8 +524,6 @@ class DataLoaderTest {
     }
 
     @Test
-    @Disabled("bug: DataLoader.round() names an over-the-total participant by its index among the valid "
-            + "participants (participants.indexOf(p)), not by its index in the file")
     void namesAnOverTheTotalParticipantByItsIndexInTheFile() throws IOException {
         load(files("round.yaml", ROUND_HEAD + """
                 participants:

@@ -3,7 +3,6 @@ package briefing.source;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.value.Money;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,8 +60,6 @@ class FieldsTest {
     }
 
     @Test
-    @Disabled("bug: `title:` with no value reads as an empty non-null scalar (YamlReader factory built without "
-            + "EMPTY_STRING_AS_NULL), so this reports \"1:7: title: must not be empty\" instead")
     void reportsARequiredFieldWithoutValueAtItsKey() throws Exception {
         Fields f = fields("title:\nother: 1\n");
 
@@ -218,8 +215,6 @@ class FieldsTest {
     }
 
     @Test
-    @Disabled("bug: `a:` with no value reads as an empty non-null scalar (YamlReader factory built without "
-            + "EMPTY_STRING_AS_NULL), so has(\"a\") is true")
     void hasIsFalseForAKeyWithoutValue() throws Exception {
         Fields f = fields("a:\nb: 1\n");
 
