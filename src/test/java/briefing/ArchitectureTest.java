@@ -23,6 +23,7 @@ class ArchitectureTest {
                 .layer("source").definedBy("briefing.source..")
                 .layer("config").definedBy("briefing.config..")
                 .layer("data").definedBy("briefing.data..")
+                .layer("chart").definedBy("briefing.chart..")
                 .layer("content").definedBy("briefing.content..")
                 .layer("site").definedBy("briefing.site..")
                 .layer("render").definedBy("briefing.render..")
@@ -37,13 +38,15 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "cli")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "cli")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build",
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build",
                         "cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "content", "site", "render", "check", "output",
+                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "site", "render", "check", "output", "build",
+                        "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "site", "render", "check", "output",
                         "build", "cli")
-                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "content", "site", "render", "check",
+                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "site", "render", "check",
                         "output", "build", "cli")
-                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "content", "site", "render",
+                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "site", "render",
                         "check", "output", "build", "cli")
                 .check(CLASSES);
     }

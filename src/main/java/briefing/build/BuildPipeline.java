@@ -11,6 +11,7 @@ import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.output.SiteWriter;
 import briefing.render.AssetReader;
+import briefing.render.ChartFiles;
 import briefing.render.OutputFile;
 import briefing.render.TemplateRenderer;
 import briefing.site.Site;
@@ -59,9 +60,12 @@ public final class BuildPipeline {
         Site site = new SiteAssembler().assemble(content);
         start = lap(times, "assemble", start);
 
+        List<OutputFile> files = new ArrayList<>(new ChartFiles().render(site));
+        start = lap(times, "charts", start);
+
         TemplateRenderer renderer = new TemplateRenderer(options.templatesDir(),
                 bootstrap.displayPath(options.templatesDir()), config);
-        List<OutputFile> files = new ArrayList<>(renderer.render(site));
+        files.addAll(renderer.render(site));
         files.addAll(new AssetReader().read(options.templatesDir()));
         files.add(new OutputFile(".nojekyll", new byte[0]));
         start = lap(times, "render", start);

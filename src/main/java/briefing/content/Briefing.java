@@ -1,5 +1,6 @@
 package briefing.content;
 
+import briefing.chart.ChartSpec;
 import briefing.data.BriefingData;
 import briefing.data.Figure;
 import briefing.data.Prose;
@@ -28,6 +29,7 @@ public record Briefing(
         boolean draft,
         RenderedMarkdown body,
         BriefingData data,
+        List<ChartSpec> charts,
         Map<Prose, String> proseHtml,
         SourceLocation location) {
 

@@ -1,5 +1,7 @@
 package briefing.content;
 
+import briefing.chart.ChartLoader;
+import briefing.chart.ChartSpec;
 import briefing.config.SiteConfig;
 import briefing.data.BriefingData;
 import briefing.data.DataLoader;
@@ -54,9 +56,11 @@ public final class ContentLoader {
         this.dataLoader = new DataLoader(reader, yaml);
     }
 
+
     public Content load(SiteConfig config, Path contentDir, boolean includeDrafts) throws BuildFailedException {
         Diagnostics problems = new Diagnostics();
         ValueFormat format = new ValueFormat(config.locale());
+        ChartLoader charts = new ChartLoader(reader, yaml, format);
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
         List<Page> pages = new ArrayList<>();
         for (Path file : list(contentDir, problems)) {
@@ -70,7 +74,7 @@ public final class ContentLoader {
         if (Files.isDirectory(briefingsDir)) {
             for (Path folder : list(briefingsDir, problems)) {
                 if (Files.isDirectory(folder)) {
-                    briefing(folder, markdown, format, problems)
+                    briefing(folder, markdown, charts, format, problems)
                             .filter(b -> includeDrafts || !b.draft())
                             .ifPresent(briefings::add);
                 }
@@ -116,7 +120,7 @@ public final class ContentLoader {
             boolean draft = f.flag("draft", false);
             f.rejectUnknown();
             RenderedMarkdown body = markdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
-                    new FigureIndex(Map.of()), format, problems);
+                    new FigureIndex(Map.of()), java.util.Set.of(), format, problems);
             return title == null ? Optional.empty()
                     : Optional.of(new Page(slug, title, description, draft, body.html(), body.headings(),
                     SourceLocation.file(shown)));
@@ -126,8 +130,8 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Briefing> briefing(Path folder, MarkdownRenderer markdown, ValueFormat format,
-                                        Diagnostics problems) {
+    private Optional<Briefing> briefing(Path folder, MarkdownRenderer markdown, ChartLoader chartLoader,
+                                        ValueFormat format, Diagnostics problems) {
         String slug = folder.getFileName().toString();
         String shownFolder = reader.displayPath(folder);
         if (!checkSlug(slug, shownFolder, problems)) {
@@ -140,6 +144,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         BriefingData data = dataLoader.load(folder, problems);
+        List<ChartSpec> charts = chartLoader.load(folder, data, problems);
         String shown = reader.displayPath(index);
         try {
             SourceFile source = reader.read(index);
@@ -175,7 +180,8 @@ public final class ContentLoader {
                         + " is before the briefing's date " + date.canonical(), "updated must not be before date");
             }
             RenderedMarkdown body = markdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
-                    data.figures(), format, problems);
+                    data.figures(), charts.stream().map(ChartSpec::id).collect(java.util.stream.Collectors.toSet()),
+                    format, problems);
             Map<Prose, String> prose = new LinkedHashMap<>();
             if (summary != null) {
                 prose.put(summary, markdown.renderProse(summary, true, data.figures(), format, problems));
@@ -192,7 +198,7 @@ public final class ContentLoader {
             }
             return Optional.of(new Briefing(slug, title, subtitle, date, updated, authors, tags, summary,
                     markdown.plainText(summary, data.figures(), format), List.copyOf(keyFigures), draft, body, data,
-                    Map.copyOf(prose), SourceLocation.file(shown)));
+                    charts, Map.copyOf(prose), SourceLocation.file(shown)));
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

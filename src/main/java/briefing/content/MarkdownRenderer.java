@@ -17,6 +17,7 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -122,12 +123,46 @@ public final class MarkdownRenderer {
         return builder.build();
     }
 
-    /** A page body: block Markdown, headings collected for the table of contents. */
-    public RenderedMarkdown render(String markdown, Positions positions, FigureIndex figures, ValueFormat format,
-                                   Diagnostics problems) {
+    /**
+     * A page body: block Markdown, headings collected for the table of contents, and {@code chart} fenced blocks
+     * (whose content is a chart id from {@code chartIds}) turned into places where the layout puts the chart.
+     */
+    public RenderedMarkdown render(String markdown, Positions positions, FigureIndex figures, Set<String> chartIds,
+                                   ValueFormat format, Diagnostics problems) {
         Node document = parser.parse(markdown);
+        placeCharts(document, positions, chartIds, problems);
         List<briefing.content.Heading> headings = prepare(document, positions, figures, format, problems, false);
-        return new RenderedMarkdown(blockRenderer.render(document), headings);
+        return RenderedMarkdown.split(blockRenderer.render(document), headings);
+    }
+
+    /**
+     * A fenced block with the info string {@code chart} names a chart. In other Markdown viewers it degrades to a
+     * code block showing the id; here it becomes a placeholder the layout fills.
+     */
+    private static void placeCharts(Node document, Positions positions, Set<String> chartIds, Diagnostics problems) {
+        List<FencedCodeBlock> blocks = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if ("chart".equals(block.getInfo() == null ? "" : block.getInfo().strip())) {
+                    blocks.add(block);
+                }
+            }
+        });
+        for (FencedCodeBlock block : blocks) {
+            String id = block.getLiteral().strip();
+            SourceLocation at = position(block, 0, positions);
+            SourceLocation idAt = at.line() > 0 ? new SourceLocation(at.path(), at.line() + 1, at.column()) : at;
+            if (id.isEmpty()) {
+                problems.error(at, "chart block names no chart", "write the chart's id on the line inside the block");
+            } else if (!chartIds.contains(id)) {
+                problems.error(idAt, "unknown chart `" + id + "`", chartIds.isEmpty()
+                        ? "declare it in charts.yaml beside this briefing's data" : Suggestion.hint(id, chartIds));
+            } else {
+                block.insertBefore(new ChartPlace(id));
+            }
+            block.unlink();
+        }
     }
 
     /** Prose from data: block Markdown, or inline (no wrapping paragraph) for one-line texts. */
@@ -266,6 +301,15 @@ public final class MarkdownRenderer {
         }
     }
 
+    /** Where a chart goes; rendered as a marker that {@link RenderedMarkdown#split} cuts the HTML at. */
+    static final class ChartPlace extends org.commonmark.node.CustomBlock {
+        final String id;
+
+        ChartPlace(String id) {
+            this.id = id;
+        }
+    }
+
     /** Carries a heading's generated id to the attribute provider; renders nothing itself. */
     static final class AnchorId extends CustomNode {
         final String id;
@@ -288,11 +332,16 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(FigureNode.class, AnchorId.class);
+            return Set.of(FigureNode.class, AnchorId.class, ChartPlace.class);
         }
 
         @Override
         public void render(Node node) {
+            if (node instanceof ChartPlace chart) {
+                html.line();
+                html.raw(RenderedMarkdown.chartMarker(chart.id));
+                html.line();
+            }
             if (node instanceof FigureNode f) {
                 Map<String, String> attributes = new LinkedHashMap<>();
                 attributes.put("class", "figure" + f.figure.status().map(s -> " figure-" + s.id()).orElse(""));

@@ -48,6 +48,10 @@ public final class DataLoader {
     public static final String TIMELINE = "timeline.yaml";
     public static final String FAQS = "faqs.yaml";
     public static final List<String> FILES = List.of(SOURCES, INVESTMENTS, ROUND, VALUATIONS, WORKFORCE, TIMELINE, FAQS);
+    /** Chart declarations live beside the data but are read by the chart stage. */
+    public static final String CHARTS = "charts.yaml";
+    private static final List<String> KNOWN_FILES = java.util.stream.Stream.concat(FILES.stream(), Stream.of(CHARTS))
+            .toList();
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -98,11 +102,12 @@ public final class DataLoader {
         try (Stream<Path> entries = Files.list(folder)) {
             entries.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-                    .filter(n -> !FILES.contains(n))
+                    .filter(n -> !KNOWN_FILES.contains(n))
                     .sorted()
                     .forEach(n -> problems.error(SourceLocation.file(reader.displayPath(folder.resolve(n))),
                             "unknown data file \"" + n + "\"",
-                            Optional.ofNullable(Suggestion.hint(n, FILES)).orElse("data files are: " + String.join(", ", FILES))));
+                            Optional.ofNullable(Suggestion.hint(n, KNOWN_FILES))
+                                    .orElse("data files are: " + String.join(", ", KNOWN_FILES))));
         } catch (IOException e) {
             problems.error(SourceLocation.file(reader.displayPath(folder)), "cannot list folder: " + e.getMessage());
         }

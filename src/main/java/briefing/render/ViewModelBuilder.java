@@ -1,5 +1,8 @@
 package briefing.render;
 
+import briefing.chart.ChartDataExporter;
+import briefing.chart.ChartRenderer;
+import briefing.chart.ChartSpec;
 import briefing.content.Briefing;
 import briefing.content.Heading;
 import briefing.content.Page;
@@ -23,7 +26,9 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns the content model into display-ready view records, formatting every value in the site's locale. */
@@ -31,6 +36,7 @@ final class ViewModelBuilder {
 
     private final ValueFormat format;
     private final Urls urls;
+    private final ChartDataExporter exporter = new ChartDataExporter();
 
     ViewModelBuilder(ValueFormat format, Urls urls) {
         this.format = format;
@@ -44,6 +50,8 @@ final class ViewModelBuilder {
 
     BriefingView briefing(Briefing b) {
         BriefingData data = b.data();
+        Map<String, Views.ChartView> charts = new LinkedHashMap<>();
+        b.charts().forEach(c -> charts.put(c.id(), chart(b.slug(), c)));
         return new BriefingView(
                 b.slug(),
                 urls.briefing(b.slug()),
@@ -56,7 +64,9 @@ final class ViewModelBuilder {
                 html(b.html(b.summary())),
                 b.summaryText(),
                 b.keyFigures().stream().map(this::figure).toList(),
-                html(b.body().html()),
+                b.body().parts().stream().map(p -> p.chartId() == null
+                        ? new Views.BodyPart(html(p.html()), null)
+                        : new Views.BodyPart(null, charts.get(p.chartId()))).toList(),
                 toc(b.body().headings()),
                 data.investments().map(inv -> new Views.InvestmentsView(inv.investor(),
                         inv.rows().stream().map(row -> investmentRow(row, data)).toList())).orElse(null),
@@ -76,7 +86,20 @@ final class ViewModelBuilder {
                         e.source().map(r -> sourceRef(r, data)).orElse(null))).toList(),
                 data.faqs().stream().map(f -> new Views.FaqView(f.id(), f.question(), html(b.html(f.answer())),
                         f.sources().stream().map(r -> sourceRef(r, data)).toList())).toList(),
-                data.sources().stream().map(this::source).toList());
+                data.sources().stream().map(this::source).toList(),
+                List.copyOf(charts.values()),
+                Map.copyOf(charts));
+    }
+
+    private Views.ChartView chart(String slug, ChartSpec c) {
+        ChartDataExporter.Table table = exporter.table(c);
+        return new Views.ChartView(c.id(), "chart-" + c.id(), c.type().id(), c.title(), c.subtitle().orElse(null),
+                c.description(), c.note().orElse(null),
+                c.source().map(s -> new SourceRefView(s.id(), s.name(), anchor(s.id()))).orElse(null),
+                urls.chartFile(slug, ChartFiles.lightSvg(c)), urls.chartFile(slug, ChartFiles.darkSvg(c)),
+                urls.chartFile(slug, ChartFiles.png(c)), urls.chartFile(slug, ChartFiles.csv(c)),
+                urls.chartFile(slug, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                table.header(), table.rows());
     }
 
     Views.PlainPageView page(Page p) {

@@ -55,7 +55,7 @@ public final class Views {
             TemplateHTMLOutputModel summary,
             String summaryText,
             List<FigureView> keyFigures,
-            TemplateHTMLOutputModel body,
+            List<BodyPart> body,
             List<TocEntry> toc,
             InvestmentsView investments,
             RoundView round,
@@ -63,7 +63,23 @@ public final class Views {
             WorkforceView workforce,
             List<EventView> timeline,
             List<FaqView> faqs,
-            List<SourceView> sources) {
+            List<SourceView> sources,
+            List<ChartView> charts,
+            java.util.Map<String, ChartView> chartsById) {
+    }
+
+    /** A piece of the body: HTML, or a chart placed there with a {@code chart} block. */
+    public record BodyPart(TemplateHTMLOutputModel html, ChartView chart) {
+    }
+
+    /**
+     * A chart and everything to show it accessibly: light and dark SVG, its text description, and its numbers as a
+     * table and as downloads.
+     */
+    public record ChartView(String id, String anchor, String type, String title, String subtitle,
+                            String description, String note, SourceRefView source, String lightSvgUrl,
+                            String darkSvgUrl, String pngUrl, String csvUrl, String jsonUrl, int width, int height,
+                            List<String> header, List<List<String>> rows) {
     }
 
     public record TocEntry(int level, String id, String text) {

@@ -21,6 +21,11 @@ public record Urls(URI baseUrl) {
         return basePath() + "briefings/" + slug + "/";
     }
 
+    /** A file that belongs to one briefing's charts, e.g. {@code round.svg}. */
+    public String chartFile(String slug, String fileName) {
+        return briefing(slug) + "charts/" + fileName;
+    }
+
     public String page(String slug) {
         return basePath() + slug + "/";
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class YamlReader {
                     "data files are flat lists of records; nothing needs more than " + MAX_DEPTH + " levels"));
         } catch (JsonProcessingException e) {
             throw new BuildFailedException(Diagnostic.error(problemLocation(e, displayPath, lineOffset),
-                    "YAML syntax: " + syntaxMessage(e), syntaxHint(e)));
+                    "YAML syntax: " + syntaxMessage(e, lineOffset), syntaxHint(e)));
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
         }
@@ -94,16 +95,29 @@ public final class YamlReader {
      * before it. Prefer SnakeYAML's mark.
      */
     private static SourceLocation problemLocation(JsonProcessingException e, String path, int lineOffset) {
-        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
-                && marked.getProblemMark() != null) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             return new SourceLocation(path, marked.getProblemMark().getLine() + 1 + lineOffset,
                     marked.getProblemMark().getColumn() + 1);
         }
         return location(e.getLocation(), path, lineOffset);
     }
 
-    /** SnakeYAML's messages repeat the snippet and position we print ourselves; keep its first sentence. */
-    private static String syntaxMessage(JsonProcessingException e) {
+    /**
+     * SnakeYAML's messages repeat the snippet and position we print ourselves. Keep what went wrong, and where the
+     * construct it was reading started ("while parsing a flow sequence" at line 2), which is often the real mistake.
+     */
+    private static String syntaxMessage(JsonProcessingException e, int lineOffset) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            if (String.valueOf(marked.getProblem()).contains("\\t")) {
+                return "a tab character cannot indent YAML";
+            }
+            StringBuilder out = new StringBuilder(marked.getProblem().strip());
+            if (marked.getContext() != null && marked.getContextMark() != null) {
+                out.append(" (").append(marked.getContext().strip()).append(" that starts at line ")
+                        .append(marked.getContextMark().getLine() + 1 + lineOffset).append(')');
+            }
+            return out.toString();
+        }
         String whole = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String message = firstLine(whole);
         if (whole.contains("'\\t'") || whole.contains("\\t(TAB)")) {

@@ -58,7 +58,24 @@ class MarkdownRendererTest {
     }
 
     private RenderedMarkdown render(MarkdownRenderer r, String markdown) {
-        return r.render(markdown, MarkdownRenderer.Positions.of(PATH), FIGURES, US, problems);
+        return r.render(markdown, MarkdownRenderer.Positions.of(PATH), FIGURES, java.util.Set.of("round"), US,
+                problems);
+    }
+
+    @Test
+    void placesAChartBlockAsItsOwnPart() {
+        RenderedMarkdown out = render(renderer, "Before.\n\n```chart\nround\n```\n\nAfter.\n");
+        assertThat(out.parts()).extracting(RenderedMarkdown.Part::chartId).containsExactly(null, "round", null);
+        assertThat(out.parts().get(0).html()).isEqualTo("<p>Before.</p>\n");
+        assertThat(out.parts().get(2).html()).isEqualTo("<p>After.</p>\n");
+        assertThat(headlines()).isEmpty();
+    }
+
+    @Test
+    void reportsAChartBlockNamingNoChartAtTheIdLine() {
+        render(renderer, "Text.\n\n```chart\nrond\n```\n");
+        assertThat(headlines()).containsExactly(PATH + ":4:1: error: unknown chart `rond`");
+        assertThat(problems.sorted().get(0).hint()).isEqualTo("did you mean `round`?");
     }
 
     private List<String> headlines() {

@@ -75,7 +75,9 @@ class DataLoaderTest {
     private BriefingData loadRealBriefing() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> real = Files.list(Path.of("content/briefings/amazon-openai-talks"))) {
-            for (Path file : real.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+            // charts.yaml belongs to the chart stage, which this test does not run
+            for (Path file : real.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.endsWith(DataLoader.CHARTS)).toList()) {
                 files.put(file.getFileName().toString(), Files.readString(file));
             }
         }
@@ -107,6 +109,7 @@ class DataLoaderTest {
                 "timeline.secondary-sale",
                 "timeline.talks-reported",
                 "valuations.post-round",
+                "valuations.post-round.date",
                 "valuations.secondary-2025",
                 "valuations.secondary-2025.date",
                 "workforce.cuts-2025",

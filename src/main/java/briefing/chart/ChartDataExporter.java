@@ -1,0 +1,114 @@
+package briefing.chart;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A chart's numbers as readers can take them away: the rows of its data table, CSV and JSON. Every file states
+ * each value's display form and status next to the number, so "up to" never turns into a bare number.
+ */
+public final class ChartDataExporter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Header and rows of the data table shown under the chart (and of the CSV). */
+    public record Table(List<String> header, List<List<String>> rows) {
+    }
+
+    public Table table(ChartSpec spec) {
+        List<String> header = new ArrayList<>(List.of("Label"));
+        boolean multi = spec.series().size() > 1;
+        for (ChartSpec.Series s : spec.series()) {
+            header.add(multi ? s.name() : "Value");
+            header.add(multi ? s.name() + " status" : "Status");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < spec.categories().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(spec.categories().get(i)));
+            for (ChartSpec.Series s : spec.series()) {
+                ChartSpec.Point p = s.points().get(i);
+                row.add(p.value() == null ? "" : p.display());
+                row.add(p.status().orElse(""));
+            }
+            rows.add(List.copyOf(row));
+        }
+        return new Table(List.copyOf(header), List.copyOf(rows));
+    }
+
+    /** One line per point: label, series, the plotted number, its display form and status. */
+    public byte[] csv(ChartSpec spec) {
+        StringBuilder out = new StringBuilder("label,series,value,display,status\r\n");
+        for (ChartSpec.Series s : spec.series()) {
+            for (ChartSpec.Point p : s.points()) {
+                out.append(cell(p.category())).append(',').append(cell(s.name())).append(',')
+                        .append(p.value() == null ? "" : number(p.value())).append(',')
+                        .append(cell(p.value() == null ? "" : p.display())).append(',')
+                        .append(cell(p.status().orElse(""))).append("\r\n");
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] json(ChartSpec spec) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", spec.id());
+        root.put("title", spec.title());
+        root.put("type", spec.type().id());
+        root.put("format", spec.format().id());
+        spec.currency().ifPresent(c -> root.put("currency", c));
+        spec.note().ifPresent(n -> root.put("note", n));
+        spec.source().ifPresent(s -> root.put("source", s.name()));
+        root.put("description", spec.description());
+        ArrayNode series = root.putArray("series");
+        for (ChartSpec.Series s : spec.series()) {
+            ObjectNode node = series.addObject();
+            node.put("name", s.name());
+            ArrayNode points = node.putArray("points");
+            for (ChartSpec.Point p : s.points()) {
+                ObjectNode point = points.addObject();
+                point.put("label", p.category());
+                if (p.value() == null) {
+                    point.putNull("value");
+                    point.putNull("display");
+                } else {
+                    point.put("value", new BigDecimal(number(p.value())));
+                    point.put("display", p.display());
+                }
+                point.put("status", p.status().orElse(null));
+                p.date().ifPresent(d -> point.put("date", d.toString()));
+            }
+        }
+        try {
+            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** Plain digits, never scientific notation or locale separators, so any tool reads it back exactly. */
+    static String number(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula (leading =, +, -, @, tab or CR)
+     * by prefixing an apostrophe.
+     */
+    static String cell(String text) {
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                || !safe.equals(text)) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+}

@@ -1,0 +1,66 @@
+package briefing.chart;
+
+import briefing.value.ValueFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a chart's text alternative from its data, so that a screen reader (and a search engine) gets the same
+ * numbers a sighted reader sees: "Pie chart of ...: Amazon up to $50 billion (50%), SoftBank up to $30 billion
+ * (30%), ...". Shares are computed from the plotted values.
+ */
+final class ChartDescriber {
+
+    private ChartDescriber() {
+    }
+
+    static String describe(ChartSpec spec, ValueFormat format) {
+        String kind = switch (spec.type()) {
+            case BAR -> "Bar chart";
+            case HORIZONTAL_BAR -> "Horizontal bar chart";
+            case STACKED_BAR -> "Stacked bar chart";
+            case GROUPED_BAR -> "Grouped bar chart";
+            case PIE -> "Pie chart";
+            case DONUT -> "Donut chart";
+            case LINE -> "Line chart";
+        };
+        StringBuilder out = new StringBuilder(kind).append(": ").append(spec.title()).append(". ");
+        if (spec.series().size() == 1) {
+            ChartSpec.Series only = spec.series().get(0);
+            double total = only.points().stream().filter(p -> p.value() != null).mapToDouble(ChartSpec.Point::value)
+                    .sum();
+            List<String> parts = new ArrayList<>();
+            for (ChartSpec.Point p : only.points()) {
+                if (p.value() == null) {
+                    continue;
+                }
+                String part = p.category() + " " + p.display();
+                if (spec.type().isPartOfWhole() && total > 0) {
+                    part += " (" + format.number(BigDecimal.valueOf(p.value() * 100 / total)
+                            .setScale(0, RoundingMode.HALF_EVEN)) + "%)";
+                }
+                parts.add(part + p.status().map(s -> ", " + s.toLowerCase(Locale.ROOT)).orElse(""));
+            }
+            out.append(String.join("; ", parts)).append('.');
+        } else {
+            List<String> groups = new ArrayList<>();
+            for (int i = 0; i < spec.categories().size(); i++) {
+                List<String> parts = new ArrayList<>();
+                for (ChartSpec.Series s : spec.series()) {
+                    ChartSpec.Point p = s.points().get(i);
+                    if (p.value() != null) {
+                        parts.add(s.name() + " " + p.display());
+                    }
+                }
+                groups.add(spec.categories().get(i) + ": " + (parts.isEmpty() ? "no value" : String.join(", ", parts)));
+            }
+            out.append(String.join("; ", groups)).append('.');
+        }
+        spec.note().ifPresent(n -> out.append(' ').append(n));
+        return out.toString();
+    }
+}

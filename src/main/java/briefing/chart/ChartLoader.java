@@ -1,0 +1,439 @@
+package briefing.chart;
+
+import briefing.data.BriefingData;
+import briefing.data.DataLoader;
+import briefing.data.Figure;
+import briefing.data.FigureValue;
+import briefing.data.FundingRound;
+import briefing.data.Source;
+import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.diagnostic.Suggestion;
+import briefing.source.Fields;
+import briefing.source.SourceFile;
+import briefing.source.SourceReader;
+import briefing.source.YamlReader;
+import briefing.value.Count;
+import briefing.value.Money;
+import briefing.value.PartialDate;
+import briefing.value.Percent;
+import briefing.value.Qualifier;
+import briefing.value.Status;
+import briefing.value.ValueFormat;
+import briefing.value.ValueFormatException;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code charts.yaml} and resolves each declaration against the briefing's data: rows of a data file
+ * ({@code data: {from: round.participants, label: investor, value: amount}}) or inline series whose points are
+ * values or figure keys. The numbers are taken from the data, never copied, so a chart always agrees with the
+ * tables beside it.
+ */
+public final class ChartLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final SourceReader reader;
+    private final YamlReader yaml;
+    private final ValueFormat format;
+
+    public ChartLoader(SourceReader reader, YamlReader yaml, ValueFormat format) {
+        this.reader = reader;
+        this.yaml = yaml;
+        this.format = format;
+    }
+
+    public List<ChartSpec> load(Path briefingFolder, BriefingData data, Diagnostics problems) {
+        Path file = briefingFolder.resolve(DataLoader.CHARTS);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<ChartSpec> charts = new ArrayList<>();
+        try {
+            SourceFile source = reader.read(file);
+            Optional<Fields> root = Fields.of(yaml.read(source), problems);
+            if (root.isEmpty()) {
+                return List.of();
+            }
+            Map<String, SourceLocation> seen = new HashMap<>();
+            Datasets datasets = new Datasets(data, format);
+            for (Fields c : root.get().records("charts", true)) {
+                ChartSpec spec = chart(c, data, datasets, problems);
+                if (spec != null) {
+                    SourceLocation first = seen.putIfAbsent(spec.id(), spec.location());
+                    if (first != null) {
+                        problems.error(c.location("id"), "duplicate chart id \"" + spec.id() + "\"",
+                                "the first is at line " + first.line() + "; chart ids name their files");
+                    } else {
+                        charts.add(spec);
+                    }
+                }
+            }
+            root.get().rejectUnknown();
+        } catch (BuildFailedException e) {
+            problems.addAll(e.diagnostics());
+        }
+        return List.copyOf(charts);
+    }
+
+    private ChartSpec chart(Fields c, BriefingData data, Datasets datasets, Diagnostics problems) {
+        String id = c.required("id", ChartLoader::parseId);
+        ChartType type = c.required("type", ChartType::parse);
+        String title = c.requiredText("title");
+        Optional<String> subtitle = c.text("subtitle");
+        Optional<String> alt = c.text("alt");
+        Optional<String> xLabel = c.text("x_label");
+        Optional<String> yLabel = c.text("y_label");
+        Optional<ValueKind> declaredFormat = c.optional("format", ValueKind::parse);
+        Optional<String> note = c.text("note");
+        Optional<ChartSpec.SourceRef> source = c.text("source").flatMap(ref -> {
+            Optional<Source> found = data.source(ref);
+            if (found.isEmpty()) {
+                problems.error(c.location("source"), "unknown source `" + ref + "`",
+                        Suggestion.hint(ref, data.sources().stream().map(Source::id).toList()));
+            }
+            return found.map(s -> new ChartSpec.SourceRef(s.id(), s.name()));
+        });
+        boolean hasData = c.has("data");
+        boolean hasSeries = c.has("series");
+        Table table = null;
+        if (hasData == hasSeries) {
+            problems.error(c.location(), c.path("data") + ": a chart takes its numbers from `data` (rows of a data "
+                    + "file) or from `series` (inline), exactly one of them", "see README.md, \"Charts\"");
+            c.record("data", false);
+            c.records("series", false);
+        } else if (hasData) {
+            table = c.record("data", true).map(d -> datasets.table(d, type, problems)).orElse(null);
+        } else {
+            table = inline(c, data.figures()::find, declaredFormat, problems);
+        }
+        c.rejectUnknown();
+        if (id == null || type == null || title == null || table == null) {
+            return null;
+        }
+        if (type.isPartOfWhole() && table.series().size() > 1) {
+            problems.error(c.location("type"), c.path("type") + ": a " + type.id() + " chart shows one series, found "
+                    + table.series().size(), "use stacked-bar or grouped-bar for several series");
+            return null;
+        }
+        if (type == ChartType.LINE && table.categories().isEmpty()) {
+            return null;
+        }
+        ValueKind kind = declaredFormat.orElse(table.kind());
+        ChartSpec draft = new ChartSpec(id, type, title, subtitle, "", xLabel, yLabel, kind, table.currency(), note,
+                source, table.categories(), table.series(), c.location());
+        String description = alt.orElseGet(() -> ChartDescriber.describe(draft, format));
+        return new ChartSpec(id, type, title, subtitle, description, xLabel, yLabel, kind, table.currency(), note,
+                source, table.categories(), table.series(), c.location());
+    }
+
+    /** Resolved categories and series, whichever way they were declared. */
+    record Table(List<String> categories, List<ChartSpec.Series> series, ValueKind kind, Optional<String> currency) {
+    }
+
+    private Table inline(Fields c, java.util.function.Function<String, Optional<Figure>> figures,
+                         Optional<ValueKind> declared, Diagnostics problems) {
+        List<String> categories = null;
+        SourceLocation firstSeries = null;
+        boolean aligned = true;
+        List<ChartSpec.Series> series = new ArrayList<>();
+        Kinds kinds = new Kinds();
+        for (Fields s : c.records("series", true)) {
+            String name = s.text("name").orElse(c.text("title").orElse("Values"));
+            List<String> labels = new ArrayList<>();
+            List<ChartSpec.Point> points = new ArrayList<>();
+            for (Fields p : s.records("points", true)) {
+                String label = p.requiredText("label");
+                Optional<String> figureKey = p.text("figure");
+                Optional<String> raw = p.text("value");
+                Optional<PartialDate> date = p.optional("date", PartialDate::parse);
+                p.rejectUnknown();
+                if (label == null) {
+                    continue;
+                }
+                labels.add(label);
+                if (figureKey.isPresent() && raw.isPresent()) {
+                    problems.error(p.location("figure"), p.path("figure")
+                            + ": a point has a `value` or a `figure`, not both");
+                    points.add(new ChartSpec.Point(label, null, "", Optional.empty(), date.map(PartialDate::start)));
+                } else if (figureKey.isEmpty() && raw.isEmpty()) {
+                    // Nothing reported for this label in this series: drawn as nothing, never as zero.
+                    points.add(new ChartSpec.Point(label, null, "", Optional.empty(), date.map(PartialDate::start)));
+                } else if (figureKey.isPresent()) {
+                    Optional<Figure> figure = figures.apply(figureKey.get());
+                    if (figure.isEmpty()) {
+                        problems.error(p.location("figure"), p.path("figure") + ": unknown figure `" + figureKey.get()
+                                + "`");
+                        points.add(new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty()));
+                    } else {
+                        points.add(kinds.point(label, figure.get().value(), figure.get().status(), date, p,
+                                "figure", problems));
+                    }
+                } else {
+                    points.add(kinds.parsed(label, raw.get(), declared, date, p, problems));
+                }
+            }
+            s.rejectUnknown();
+            if (categories == null) {
+                categories = labels;
+                firstSeries = s.location();
+            } else if (!categories.equals(labels)) {
+                aligned = false;
+                problems.error(s.location(), s.path("points") + ": series \"" + name + "\" has the labels " + labels
+                                + " but the first series (line " + firstSeries.line() + ") has " + categories,
+                        "every series lists the same labels in the same order; give a missing value as `value: 0` "
+                                + "only if it really is zero");
+            }
+            series.add(new ChartSpec.Series(name, List.copyOf(points)));
+        }
+        if (categories == null || categories.isEmpty() || !aligned) {
+            return null;
+        }
+        return new Table(List.copyOf(categories), List.copyOf(series), kinds.kind(), kinds.currency());
+    }
+
+    /**
+     * Keeps the value kind and currency of a chart's points consistent: one chart cannot mix dollars with job
+     * counts, or dollars with euros.
+     */
+    final class Kinds {
+        private ValueKind kind;
+        private String currency;
+        private final Map<String, Boolean> reported = new LinkedHashMap<>();
+
+        ValueKind kind() {
+            return kind == null ? ValueKind.NUMBER : kind;
+        }
+
+        Optional<String> currency() {
+            return Optional.ofNullable(currency);
+        }
+
+        ChartSpec.Point parsed(String label, String raw, Optional<ValueKind> declared, Optional<PartialDate> date,
+                               Fields at, Diagnostics problems) {
+            ValueKind want = declared.orElse(kind);
+            try {
+                FigureValue value = parse(raw, want);
+                return point(label, value, Optional.empty(), date, at, "value", problems);
+            } catch (ValueFormatException e) {
+                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage());
+                return new ChartSpec.Point(label, null, "", Optional.empty(), date.map(PartialDate::start));
+            }
+        }
+
+        ChartSpec.Point point(String label, FigureValue value, Optional<Status> status, Optional<PartialDate> date,
+                              Fields at, String field, Diagnostics problems) {
+            ValueKind k;
+            Double number;
+            String cur = null;
+            if (value instanceof FigureValue.OfMoney m) {
+                k = ValueKind.MONEY;
+                number = m.money().amount().doubleValue();
+                cur = m.money().currency();
+            } else if (value instanceof FigureValue.OfCount n) {
+                k = ValueKind.COUNT;
+                number = (double) n.count().value();
+            } else if (value instanceof FigureValue.OfPercent p) {
+                k = ValueKind.PERCENT;
+                number = p.percent().value().doubleValue();
+            } else {
+                problems.error(at.location(field), at.path(field) + ": a chart needs a number, found a date");
+                return new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty());
+            }
+            if (kind != null && kind != k) {
+                problems.error(at.location(field), at.path(field) + ": this chart plots " + kind.id()
+                        + " values; this one is " + k.id(), "one chart shows one kind of value");
+            }
+            if (currency != null && cur != null && !currency.equals(cur)) {
+                problems.error(at.location(field), at.path(field) + ": this chart is in " + currency + "; this value is in "
+                        + cur, "convert the amount or make a separate chart");
+            }
+            kind = kind == null ? k : kind;
+            currency = currency == null ? cur : currency;
+            return new ChartSpec.Point(label, number, value.format(format), status.map(Status::label),
+                    date.map(PartialDate::start));
+        }
+
+        private FigureValue parse(String raw, ValueKind want) throws ValueFormatException {
+            if (want == ValueKind.MONEY) {
+                return new FigureValue.OfMoney(Money.parse(raw));
+            }
+            if (want == ValueKind.COUNT) {
+                return new FigureValue.OfCount(Count.parse(raw));
+            }
+            if (want == ValueKind.PERCENT) {
+                return new FigureValue.OfPercent(Percent.parse(raw));
+            }
+            // No kind yet: the first value decides, in the order an editor most likely means.
+            try {
+                return new FigureValue.OfMoney(Money.parse(raw));
+            } catch (ValueFormatException notMoney) {
+                try {
+                    return new FigureValue.OfPercent(Percent.parse(raw));
+                } catch (ValueFormatException notPercent) {
+                    try {
+                        return new FigureValue.OfCount(Count.parse(raw));
+                    } catch (ValueFormatException notCount) {
+                        throw new ValueFormatException("a number like \"$50B\", \"16,000\" or \"50%\"", raw);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rows of the briefing's data files that charts can plot, by name. */
+    final class Datasets {
+        private final Map<String, List<Row>> rows = new LinkedHashMap<>();
+        private final Map<String, List<String>> fields = new LinkedHashMap<>();
+        private final BriefingData data;
+
+        record Row(Map<String, Object> values, Optional<Status> status) {
+        }
+
+        Datasets(BriefingData data, ValueFormat format) {
+            this.data = data;
+            data.round().ifPresent(r -> put("round.participants", List.of("investor", "amount", "stage"),
+                    r.participants().stream().map(p -> row(p.status(), "investor", p.investor(), "amount",
+                            p.amount().orElse(null), "stage", p.stage().orElse(null))).toList()));
+            data.valuations().ifPresent(v -> put("valuations", List.of("event", "date", "amount"),
+                    v.entries().stream().map(e -> row(e.status(), "event", e.event(), "date", e.date().orElse(null),
+                            "amount", e.amount())).toList()));
+            data.workforce().ifPresent(w -> put("workforce", List.of("scope", "kind", "date", "count"),
+                    w.changes().stream().map(c -> row(c.status(), "scope", c.scope(), "kind", c.kind().label(),
+                            "date", c.date().orElse(null), "count", c.count())).toList()));
+        }
+
+        private void put(String name, List<String> names, List<Row> list) {
+            fields.put(name, names);
+            rows.put(name, list);
+        }
+
+        private static Row row(Status status, Object... pairs) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i + 1] != null) {
+                    values.put((String) pairs[i], pairs[i + 1]);
+                }
+            }
+            return new Row(values, Optional.of(status));
+        }
+
+        Table table(Fields d, ChartType type, Diagnostics problems) {
+            String from = d.requiredText("from");
+            String label = d.requiredText("label");
+            String value = d.requiredText("value");
+            Optional<String> remainder = d.text("remainder");
+            String seriesName = d.text("series").orElse(null);
+            d.rejectUnknown();
+            if (from == null || label == null || value == null) {
+                return null;
+            }
+            if (!rows.containsKey(from)) {
+                problems.error(d.location("from"), d.path("from") + ": no data set `" + from + "`"
+                                + (rows.isEmpty() ? " (this briefing has no round, valuations or workforce data)" : ""),
+                        Optional.ofNullable(Suggestion.hint(from, List.of("round.participants", "valuations",
+                                "workforce"))).orElse(null));
+                return null;
+            }
+            List<String> names = fields.get(from);
+            boolean ok = true;
+            for (Map.Entry<String, String> f : Map.of("label", label, "value", value).entrySet()) {
+                if (!names.contains(f.getValue())) {
+                    problems.error(d.location(f.getKey()), d.path(f.getKey()) + ": `" + from + "` has no field `"
+                            + f.getValue() + "`", Suggestion.hint(f.getValue(), names));
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return null;
+            }
+            Kinds kinds = new Kinds();
+            List<String> categories = new ArrayList<>();
+            List<ChartSpec.Point> points = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean anyUpTo = false;
+            for (Row row : rows.get(from)) {
+                Object v = row.values().get(value);
+                Object l = row.values().get(label);
+                if (v == null || l == null) {
+                    continue; // a participant without an amount has nothing to plot
+                }
+                if (type == ChartType.LINE && !(l instanceof PartialDate)) {
+                    problems.error(d.location("label"), d.path("label") + ": a line chart needs dates on its x axis; `"
+                            + label + "` is not a date", "use a date field such as `date`");
+                    return null;
+                }
+                FigureValue fv = figureValue(v);
+                if (fv == null) {
+                    problems.error(d.location("value"), d.path("value") + ": `" + value + "` is not a number",
+                            "plot a money, count or percent field");
+                    return null;
+                }
+                String category = l instanceof PartialDate date ? format.date(date) : l.toString();
+                categories.add(category);
+                Optional<PartialDate> date = l instanceof PartialDate pd ? Optional.of(pd) : Optional.empty();
+                points.add(kinds.point(category, fv, row.status(), date, d, "value", problems));
+                if (v instanceof Money m) {
+                    sum = sum.add(m.amount());
+                    anyUpTo |= m.qualifier() == Qualifier.UP_TO;
+                }
+            }
+            if (remainder.isPresent()) {
+                Optional<FundingRound> round = data.round().filter(r -> from.equals("round.participants"));
+                if (round.isEmpty()) {
+                    problems.error(d.location("remainder"), d.path("remainder")
+                            + ": only `round.participants` has a total to take a remainder of");
+                    return null;
+                }
+                Money total = round.get().total();
+                BigDecimal rest = total.amount().subtract(sum);
+                if (rest.signum() > 0) {
+                    // Parts reported as "up to" leave at least the rest for everyone else.
+                    Money remainderMoney = new Money(total.currency(), rest, anyUpTo ? Qualifier.AT_LEAST : Qualifier.EXACT);
+                    categories.add(remainder.get());
+                    points.add(kinds.point(remainder.get(), new FigureValue.OfMoney(remainderMoney),
+                            Optional.of(round.get().totalStatus()), Optional.empty(), d, "remainder", problems));
+                }
+            }
+            if (categories.isEmpty()) {
+                problems.error(d.location("from"), d.path("from") + ": `" + from + "` has no rows with a `" + value + "`");
+                return null;
+            }
+            return new Table(List.copyOf(categories),
+                    List.of(new ChartSpec.Series(seriesName == null ? value : seriesName, List.copyOf(points))),
+                    kinds.kind(), kinds.currency());
+        }
+
+        private static FigureValue figureValue(Object v) {
+            if (v instanceof Money m) {
+                return new FigureValue.OfMoney(m);
+            }
+            if (v instanceof Count c) {
+                return new FigureValue.OfCount(c);
+            }
+            if (v instanceof Percent p) {
+                return new FigureValue.OfPercent(p);
+            }
+            return null;
+        }
+    }
+
+    static String parseId(String text) throws ValueFormatException {
+        if (!ID.matcher(text).matches()) {
+            throw new ValueFormatException("an id of lowercase letters, digits and dashes like \"round-by-investor\"",
+                    text);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,46 @@
+package briefing.chart;
+
+import briefing.diagnostic.SourceLocation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A chart resolved against the briefing's data: everything needed to draw it, describe it in words and publish
+ * its numbers, and nothing that needs the YAML again.
+ *
+ * @param description the text alternative: the editor's {@code alt}, or one generated from the data
+ * @param categories  the x-axis categories (bar charts) or slice labels (pie), in order
+ * @param series      one or more series; every series has one point per category
+ * @param currency    ISO code of the money values, when {@code format} is money
+ */
+public record ChartSpec(
+        String id,
+        ChartType type,
+        String title,
+        Optional<String> subtitle,
+        String description,
+        Optional<String> xLabel,
+        Optional<String> yLabel,
+        ValueKind format,
+        Optional<String> currency,
+        Optional<String> note,
+        Optional<SourceRef> source,
+        List<String> categories,
+        List<Series> series,
+        SourceLocation location) {
+
+    public record SourceRef(String id, String name) {
+    }
+
+    public record Series(String name, List<Point> points) {
+    }
+
+    /**
+     * One value. {@code display} is the value as readers see it in text ("up to $50 billion"), keeping its
+     * qualifier; {@code value} is the number drawn. {@code date} is set on time series.
+     */
+    public record Point(String category, Double value, String display, Optional<String> status,
+                        Optional<java.time.LocalDate> date) {
+    }
+}

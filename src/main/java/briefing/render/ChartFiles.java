@@ -1,0 +1,59 @@
+package briefing.render;
+
+import briefing.chart.ChartDataExporter;
+import briefing.chart.ChartRenderer;
+import briefing.chart.ChartSpec;
+import briefing.chart.RenderedChart;
+import briefing.content.Briefing;
+import briefing.site.Site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws every chart of the site and exports its data: per chart a light and a dark SVG for the page, a 2x PNG for
+ * feeds and social cards, and CSV and JSON downloads. File names are the chart's id, stable from build to build.
+ */
+public final class ChartFiles {
+
+    static String lightSvg(ChartSpec c) {
+        return c.id() + ".svg";
+    }
+
+    static String darkSvg(ChartSpec c) {
+        return c.id() + "-dark.svg";
+    }
+
+    static String png(ChartSpec c) {
+        return c.id() + ".png";
+    }
+
+    static String csv(ChartSpec c) {
+        return c.id() + ".csv";
+    }
+
+    static String json(ChartSpec c) {
+        return c.id() + ".json";
+    }
+
+    public List<OutputFile> render(Site site) {
+        List<OutputFile> files = new ArrayList<>();
+        if (site.content().briefings().stream().allMatch(b -> b.charts().isEmpty())) {
+            return files; // no chart: don't pay for starting AWT
+        }
+        ChartRenderer renderer = new ChartRenderer(site.content().config().locale());
+        ChartDataExporter exporter = new ChartDataExporter();
+        for (Briefing b : site.content().briefings()) {
+            String folder = site.urls().outputPath(site.urls().briefing(b.slug())).replace("index.html", "charts/");
+            for (ChartSpec c : b.charts()) {
+                RenderedChart drawn = renderer.render(c);
+                files.add(new OutputFile(folder + lightSvg(c), drawn.lightSvg()));
+                files.add(new OutputFile(folder + darkSvg(c), drawn.darkSvg()));
+                files.add(new OutputFile(folder + png(c), drawn.png()));
+                files.add(new OutputFile(folder + csv(c), exporter.csv(c)));
+                files.add(new OutputFile(folder + json(c), exporter.json(c)));
+            }
+        }
+        return files;
+    }
+}
