@@ -237,16 +237,22 @@ public final class ChartLoader {
             ValueKind k;
             Double number;
             String cur = null;
+            String shortDisplay = value.format(format);
+            Qualifier qualifier;
             if (value instanceof FigureValue.OfMoney m) {
                 k = ValueKind.MONEY;
                 number = m.money().amount().doubleValue();
                 cur = m.money().currency();
+                shortDisplay = format.moneyShort(m.money());
+                qualifier = m.money().qualifier();
             } else if (value instanceof FigureValue.OfCount n) {
                 k = ValueKind.COUNT;
                 number = (double) n.count().value();
+                qualifier = n.count().qualifier();
             } else if (value instanceof FigureValue.OfPercent p) {
                 k = ValueKind.PERCENT;
                 number = p.percent().value().doubleValue();
+                qualifier = p.percent().qualifier();
             } else {
                 problems.error(at.location(field), at.path(field) + ": a chart needs a number, found a date");
                 return new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty());
@@ -261,8 +267,8 @@ public final class ChartLoader {
             }
             kind = kind == null ? k : kind;
             currency = currency == null ? cur : currency;
-            return new ChartSpec.Point(label, number, value.format(format), status.map(Status::label),
-                    date.map(PartialDate::start));
+            return new ChartSpec.Point(label, number, value.format(format), shortDisplay,
+                    qualifier != Qualifier.EXACT, status.map(Status::label), date.map(PartialDate::start));
         }
 
         private FigureValue parse(String raw, ValueKind want) throws ValueFormatException {

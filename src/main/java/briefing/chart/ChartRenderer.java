@@ -224,7 +224,10 @@ public final class ChartRenderer {
         styler.setAvailableSpaceFill(spec.series().size() > 1 ? 0.8 : 0.6);
         styler.setPlotGridVerticalLinesVisible(false);
         styler.setYAxisMin(0.0);
-        styler.setLabelsVisible(labelsFit(spec, values));
+        // A bar label is drawn from the bare number; where a value is qualified ("up to $50B") that would drop
+        // the qualifier, so such charts show none: the caption, description and data table carry it.
+        boolean qualified = spec.series().stream().flatMap(s -> s.points().stream()).anyMatch(ChartSpec.Point::qualified);
+        styler.setLabelsVisible(!qualified && labelsFit(spec, values));
         if (categoryLabelsCrowd(spec)) {
             styler.setXAxisLabelRotation(30);
             styler.setXAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
@@ -288,8 +291,11 @@ public final class ChartRenderer {
         chart.setTitle(spec.title());
         PieStyler styler = chart.getStyler();
         common(styler, theme, true);
+        // The legend sits beside the pie; XChart centres the title over the pie alone, so a long title would run
+        // off the left edge. Titles are also in the page's caption and the SVG's <title>.
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setLegendLayout(Styler.LegendLayout.Vertical);
+        styler.setChartTitleVisible(textWidth(spec.title()) * TITLE_SIZE / TEXT_SIZE < WIDTH * 0.5);
         styler.setDefaultSeriesRenderStyle(spec.type() == ChartType.DONUT
                 ? PieSeries.PieSeriesRenderStyle.Donut : PieSeries.PieSeriesRenderStyle.Pie);
         styler.setDonutThickness(0.45);
@@ -319,8 +325,8 @@ public final class ChartRenderer {
             if (value == null || !(value > 0)) {
                 continue; // missing (or nothing to show): no slice, never a zero
             }
-            // The legend carries the value, in the site's format: "Cloud ($50B)".
-            String name = unique(point.category() + " (" + formatValue(spec, value) + ")", used);
+            // The legend carries the value with its qualifier, in the site's format: "Cloud (up to $50B)".
+            String name = unique(point.category() + " (" + point.shortDisplay() + ")", used);
             catalog.accept(name);
             PieSeries slice = chart.addSeries(name, value);
             slice.setFillColor(theme.color(colour++));
@@ -337,6 +343,8 @@ public final class ChartRenderer {
         common(styler, theme, spec.series().size() > 1);
         axes(styler, theme, spec, values);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        // From zero, as the bars do: a value axis cut above zero exaggerates change.
+        styler.setYAxisMin(0.0);
         styler.setPlotGridVerticalLinesVisible(false);
         styler.setMarkerSize(9);
         List<LocalDate> dates = dates(spec);

@@ -40,7 +40,10 @@ class ChartRendererTest {
             List<ChartSpec.Point> points = new ArrayList<>();
             for (int i = 0; i < CATEGORIES.size(); i++) {
                 Double value = s == 0 && firstSeries.length > 0 ? firstSeries[i] : Double.valueOf((i + 1) * 12.5e9 + s * 5e9);
-                points.add(new ChartSpec.Point(CATEGORIES.get(i), value, value == null ? "n/a" : "$" + value,
+                String shown = value == null ? "n/a" : new briefing.value.ValueFormat(Locale.US).moneyShort(
+                        new briefing.value.Money("USD", java.math.BigDecimal.valueOf(value),
+                                briefing.value.Qualifier.EXACT));
+                points.add(new ChartSpec.Point(CATEGORIES.get(i), value, shown, shown, false,
                         Optional.empty(), Optional.of(LocalDate.of(2022 + i, 1, 1))));
             }
             series.add(new ChartSpec.Series(s == 0 ? "Revenue" : "Profit", points));
