@@ -179,6 +179,51 @@ class RealBriefingTest {
     }
 
     @Test
+    void showsFourChartsEachWithCaptionDescriptionAndDataTable() throws IOException {
+        JsonNode charts = yaml("charts.yaml").get("charts");
+        assertThat(charts.size()).isGreaterThanOrEqualTo(4);
+        for (JsonNode chart : charts) {
+            String id = chart.get("id").asText();
+            Element figure = page.getElementById("chart-" + id);
+            assertThat(figure).as(id).isNotNull();
+            assertThat(figure.selectFirst("figcaption").text()).contains(chart.get("title").asText());
+            Element img = figure.selectFirst("picture img");
+            assertThat(img.attr("alt")).as(id).isNotBlank().isNotEqualTo(chart.get("title").asText());
+            assertThat(figure.select("picture source[media='(prefers-color-scheme: dark)']")).hasSize(1);
+            assertThat(figure.select("details table tbody tr")).as(id).isNotEmpty();
+            for (String file : List.of(id + ".svg", id + "-dark.svg", id + ".png", id + ".csv", id + ".json")) {
+                assertThat(files).containsKey("briefings/amazon-openai-talks/charts/" + file);
+            }
+            String svg = files.get("briefings/amazon-openai-talks/charts/" + id + ".svg");
+            assertThat(svg).contains("role=\"img\"", "<title id=", "<desc id=").doesNotContain("<!DOCTYPE");
+        }
+    }
+
+    @Test
+    void roundChartDataEqualsTheRoundYaml() throws IOException {
+        JsonNode participants = yaml("round.yaml").get("participants");
+        String csv = files.get("briefings/amazon-openai-talks/charts/round-by-investor.csv");
+        List<String> lines = csv.lines().toList();
+        int row = 1;
+        for (JsonNode p : participants) {
+            if (!p.has("amount")) {
+                continue;
+            }
+            String amount = p.get("amount").asText();
+            assertThat(lines.get(row)).startsWith(p.get("investor").asText() + ",")
+                    .contains(amount);
+            row++;
+        }
+        JsonNode json = YAML.readTree(files.get("briefings/amazon-openai-talks/charts/round-by-investor.json"));
+        assertThat(json.at("/series/0/points/0/value").decimalValue()).isEqualByComparingTo("50000000000");
+        assertThat(json.at("/series/0/points/0/display").asText()).isEqualTo("up to $50 billion");
+        assertThat(json.at("/series/0/points/0/status").asText()).isEqualTo("Reported");
+        Element alt = page.selectFirst("#chart-round-by-investor img");
+        assertThat(alt.attr("alt")).contains("Amazon up to $50 billion (50%)", "SoftBank Group up to $30 billion (30%)",
+                "Rest of the round at least $20 billion (20%)");
+    }
+
+    @Test
     void changingAYamlValueChangesThePage(@TempDir Path tmp) throws Exception {
         Path content = tmp.resolve("content");
         copy(CONTENT, content);

@@ -114,7 +114,7 @@ public final class ChartLoader {
             c.record("data", false);
             c.records("series", false);
         } else if (hasData) {
-            table = c.record("data", true).map(d -> datasets.table(d, type, problems)).orElse(null);
+            table = c.record("data", true).map(d -> datasets.table(d, type, title, problems)).orElse(null);
         } else {
             table = inline(c, data.figures()::find, declaredFormat, problems);
         }
@@ -335,7 +335,8 @@ public final class ChartLoader {
             return new Row(values, Optional.of(status));
         }
 
-        Table table(Fields d, ChartType type, Diagnostics problems) {
+        /** @param title names the series when the declaration does not ({@code series:}) */
+        Table table(Fields d, ChartType type, String title, Diagnostics problems) {
             String from = d.requiredText("from");
             String label = d.requiredText("label");
             String value = d.requiredText("value");
@@ -417,7 +418,8 @@ public final class ChartLoader {
                 return null;
             }
             return new Table(List.copyOf(categories),
-                    List.of(new ChartSpec.Series(seriesName == null ? value : seriesName, List.copyOf(points))),
+                    List.of(new ChartSpec.Series(seriesName != null ? seriesName : title != null ? title : value,
+                            List.copyOf(points))),
                     kinds.kind(), kinds.currency());
         }
 
