@@ -112,7 +112,7 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
             for (ChartSpec.Point p : s.points()) {
                 if (p.value() != null && p.value() > 0) {
                     max = Math.max(max, p.value());
-                    labelRoom = Math.max(labelRoom, fm.stringWidth(format.apply(p.value())));
+                    labelRoom = Math.max(labelRoom, fm.stringWidth(label(p)));
                 }
             }
         }
@@ -156,7 +156,7 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
                 g.setColor(theme.color(s));
                 g.fill(new Rectangle2D.Double(plotLeft, barTop, length, barHeight));
                 if (labels) {
-                    String text = format.apply(value);
+                    String text = label(points.get(c));
                     float baseline = (float) (barTop + barHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0);
                     int textWidth = fm.stringWidth(text);
                     if (plotLeft + length + 6 + textWidth <= width - PADDING) {
@@ -199,5 +199,10 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
             ticks.add(i * step);
         }
         return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** A bar's label keeps its qualifier ("up to $50B"): here each label is drawn from its own point. */
+    private String label(ChartSpec.Point p) {
+        return p.qualified() ? p.shortDisplay() : format.apply(p.value());
     }
 }
