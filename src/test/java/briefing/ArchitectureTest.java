@@ -30,24 +30,26 @@ class ArchitectureTest {
                 .layer("check").definedBy("briefing.check..")
                 .layer("output").definedBy("briefing.output..")
                 .layer("build").definedBy("briefing.build..")
+                .layer("serve").definedBy("briefing.serve..")
                 .layer("cli").definedBy("briefing.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "cli")
-                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "cli")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build",
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "serve", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "serve", "cli")
+                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "serve", "cli")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve", "cli")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build", "serve",
                         "cli")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "site", "render", "check", "output", "build",
+                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "site", "render", "check", "output", "build", "serve",
                         "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "site", "render", "check", "output",
-                        "build", "cli")
+                        "build", "serve", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "site", "render", "check",
-                        "output", "build", "cli")
+                        "output", "build", "serve", "cli")
                 .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "site", "render",
-                        "check", "output", "build", "cli")
+                        "check", "output", "build", "serve", "cli")
                 .check(CLASSES);
     }
 

@@ -3,17 +3,14 @@ package briefing.cli;
 import briefing.build.BuildOptions;
 import briefing.build.BuildPipeline;
 import briefing.build.BuildResult;
-import briefing.config.ConfigLoader;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.DiagnosticPrinter;
-import briefing.value.ValueFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,25 +25,12 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder with site.yaml, pages and briefings/ (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced as a whole on success.")
     Path output;
-
-    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
-            description = "Absolute URL the site is published under; overrides base_url in site.yaml, "
-                    + "e.g. https://owner.github.io/repo/.")
-    URI baseUrl;
-
-    @Option(names = "--drafts", description = "Include briefings and pages marked draft: true.")
-    boolean drafts;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and warnings.")
     boolean quiet;
@@ -57,9 +41,8 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
-        BuildOptions options = new BuildOptions(content, templates, output, Optional.ofNullable(baseUrl), drafts);
         try {
-            BuildResult result = new BuildPipeline(cwd).build(options);
+            BuildResult result = new BuildPipeline(cwd).build(options(input, output));
             result.warnings().forEach(w -> err.print(printer.render(w)));
             if (!quiet) {
                 out.printf("Built %d pages (%d files) into %s in %d ms (%s)%n", result.pages(), result.files(),
@@ -79,15 +62,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks --base-url exactly like base_url in site.yaml. */
-    static final class BaseUrlConverter implements CommandLine.ITypeConverter<URI> {
-        @Override
-        public URI convert(String value) {
-            try {
-                return ConfigLoader.parseBaseUrl(value);
-            } catch (ValueFormatException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
+    static BuildOptions options(InputOptions input, Path output) {
+        return new BuildOptions(input.content, input.templates, output, Optional.ofNullable(input.baseUrl),
+                input.drafts);
     }
 }

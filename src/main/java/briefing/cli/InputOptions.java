@@ -1,0 +1,41 @@
+package briefing.cli;
+
+import briefing.config.ConfigLoader;
+import briefing.value.ValueFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/** The options every command that reads the site shares: where the inputs are and how to publish them. */
+public final class InputOptions {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder with site.yaml, pages and briefings/ (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
+            description = "Absolute URL the site is published under; overrides base_url in site.yaml, "
+                    + "e.g. https://owner.github.io/repo/.")
+    URI baseUrl;
+
+    @Option(names = "--drafts", description = "Include briefings and pages marked draft: true.")
+    boolean drafts;
+
+    /** Checks --base-url exactly like base_url in site.yaml. */
+    static final class BaseUrlConverter implements CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                return ConfigLoader.parseBaseUrl(value);
+            } catch (ValueFormatException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

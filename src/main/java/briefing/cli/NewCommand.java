@@ -1,0 +1,138 @@
+package briefing.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/**
+ * {@code briefing new <slug>}: a new briefing folder with an index.md and commented example data files that pass
+ * {@code check}. It is a draft until the editor removes {@code draft: true}, so examples are never published.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Creates content/briefings/<slug>/ with index.md and example data files (a draft).")
+public final class NewCommand implements Callable<Integer> {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SLUG", description = "Folder and URL name: lowercase letters, digits and dashes.")
+    String slug;
+
+    @Option(names = "--title", paramLabel = "TEXT", required = true, description = "The briefing's headline.")
+    String title;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    /** Tests set the date; editors get today's. */
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!SLUG.matcher(slug).matches()) {
+            err.println("error: \"" + slug + "\" cannot be part of a URL");
+            err.println("  hint: use lowercase letters, digits and dashes, e.g. amazon-openai-talks");
+            return ExitCode.USAGE;
+        }
+        Path folder = content.resolve("briefings").resolve(slug);
+        if (Files.exists(folder)) {
+            err.println("error: " + folder + " already exists; choose another slug");
+            return ExitCode.USAGE;
+        }
+        Files.createDirectories(folder);
+        for (Map.Entry<String, String> file : files(LocalDate.now(clock)).entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Created " + folder + " (a draft: build with --drafts to preview it)");
+        out.println("Next: edit the files, run `briefing check`, and remove `draft: true` to publish.");
+        return ExitCode.OK;
+    }
+
+    private Map<String, String> files(LocalDate today) {
+        String schema = "# yaml-language-server: $schema=../../../site/schemas/";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.md", """
+                ---
+                title: %s
+                date: %s
+                authors: [Briefing Desk]
+                tags: []
+                # One or two sentences; refer to figures by key instead of typing numbers.
+                summary: "Example: a funding round reported at {{ round.total }}."
+                key_figures: [round.total]
+                # Drafts are built only with --drafts. Remove this line to publish.
+                draft: true
+                ---
+                ## What is reported
+
+                Write the briefing here. A figure from the data: {{ round.total }}, dated {{ round.date }}.
+                """.formatted(yamlString(title), today));
+        files.put("sources.yaml", schema + "sources.json\n" + """
+                # Every figure names one of these sources by id.
+                sources:
+                  - id: example-report
+                    name: Example news report (replace me)
+                    kind: news-report       # news-report, company-statement, analyst-estimate, filing, other
+                    status: reported        # reported, confirmed, planned, estimated, denied
+                    note: Replace with the real source; add url only if the source has one.
+                """);
+        files.put("round.yaml", schema + "round.json\n" + """
+                # A funding round. Money: "$100 billion", "up to $50B", "about EUR 3 million".
+                company: Example Co
+                name: Example Co's funding round
+                date: %s
+                total:
+                  amount: $1 billion
+                  status: reported
+                  source: example-report
+                participants:
+                  - id: example-investor
+                    investor: Example Investor
+                    amount: up to $500 million
+                    stage: In talks
+                    status: reported
+                    source: example-report
+                """.formatted(today.toString().substring(0, 7)));
+        files.put("timeline.yaml", schema + "timeline.json\n" + """
+                # Dated events; dates can be "2015", "Q4 2026", "2026-02" or "2026-02-14".
+                events:
+                  - id: round-reported
+                    date: %s
+                    title: The round is reported
+                    status: reported
+                    source: example-report
+                """.formatted(today.toString().substring(0, 7)));
+        files.put("faqs.yaml", schema + "faqs.json\n" + """
+                faqs:
+                  - id: how-much
+                    question: How much is being raised?
+                    answer: |
+                      The round is reported at {{ round.total }}.
+                    sources: [example-report]
+                """);
+        return files;
+    }
+
+    /** A title as a double-quoted YAML string, so colons and quotes in it stay text. */
+    static String yamlString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,98 @@
+package briefing.cli;
+
+import briefing.build.BuildResult;
+import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.DiagnosticPrinter;
+import briefing.serve.DevServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code briefing serve}: the editor's loop. Builds, serves, watches, rebuilds and reloads until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it on http://127.0.0.1:8080/ under the production base path, and "
+                + "rebuilds and reloads open pages on every save. A failed build keeps the last good site up "
+                + "with the errors shown over it.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    InputOptions input;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
+            description = "Where each good build is also written (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path cwd = Path.of("").toAbsolutePath();
+        DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
+        DevServer.Listener listener = new DevServer.Listener() {
+            @Override
+            public void built(BuildResult result, long millis) {
+                result.warnings().forEach(w -> err.print(printer.render(w)));
+                out.printf("Rebuilt %d pages in %d ms%n", result.pages(), millis);
+                out.flush();
+                err.flush();
+            }
+
+            @Override
+            public void failed(List<Diagnostic> problems) {
+                err.print(printer.renderAll(problems));
+                err.println("build failed; still serving the last good version");
+                err.flush();
+            }
+
+            @Override
+            public void crashed(Throwable bug) {
+                err.println("internal error (a bug in briefing; the server keeps running):");
+                bug.printStackTrace(err);
+                err.flush();
+            }
+        };
+        DevServer server;
+        try {
+            server = new DevServer(cwd, BuildCommand.options(input, output), new InetSocketAddress(host, port),
+                    listener);
+        } catch (BindException e) {
+            err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println("choose another port with --port");
+            return ExitCode.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                // shutting down anyway
+            }
+            stopped.countDown();
+        }, "briefing-shutdown"));
+        server.start();
+        out.println("Serving " + server.url() + " (Ctrl-C to stop)");
+        out.flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

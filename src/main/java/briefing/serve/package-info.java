@@ -1,0 +1,2 @@
+/** The editor's preview: build, serve on loopback under the production base path, watch, rebuild, live reload. */
+package briefing.serve;

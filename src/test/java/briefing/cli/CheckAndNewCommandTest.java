@@ -1,0 +1,95 @@
+package briefing.cli;
+
+import briefing.build.TestSite;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static briefing.cli.BuildCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckAndNewCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    String[] check(String... extra) {
+        String[] base = {"check", "--content", tmp.resolve("content").toString(), "--templates",
+                TestSite.PROJECT_TEMPLATES.toString()};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void checkReportsEveryErrorAndWritesNothing() {
+        TestSite.of("many-errors.txtar", tmp);
+        BuildCommandTest.Run run = run(check());
+        assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        assertThat(run.err()).contains("8 errors", "error: colour: unknown field", "  hint: did you mean `report`?");
+        assertThat(run.err().lines().filter(l -> l.endsWith("^"))).hasSize(8);
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void checkFormatJsonGivesTheSameFindings() throws Exception {
+        TestSite.of("many-errors.txtar", tmp);
+        BuildCommandTest.Run run = run(check("--format", "json"));
+        assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("errors").asInt()).isEqualTo(8);
+        JsonNode first = json.get("diagnostics").get(0);
+        assertThat(first.get("severity").asText()).isEqualTo("error");
+        assertThat(first.get("path").asText()).endsWith("content/briefings/deal/index.md");
+        assertThat(first.get("line").asInt()).isEqualTo(3);
+        assertThat(first.get("column").asInt()).isEqualTo(7);
+        assertThat(first.get("message").asText()).startsWith("date: no day 30 in February 2026");
+    }
+
+    @Test
+    void warningsPassUnlessStrict() {
+        TestSite.of("raw-html-omitted.txtar", tmp);
+        BuildCommandTest.Run relaxed = run(check());
+        assertThat(relaxed.code()).isEqualTo(ExitCode.OK);
+        assertThat(relaxed.err()).contains("warning: raw HTML in Markdown is omitted");
+        assertThat(run(check("--strict")).code()).isEqualTo(ExitCode.CONTENT_ERROR);
+        TestSite.of("drafts-and-order.txtar", tmp.resolve("clean"));
+        BuildCommandTest.Run clean = run("check", "--content", tmp.resolve("clean/content").toString(),
+                "--templates", TestSite.PROJECT_TEMPLATES.toString(), "--strict");
+        assertThat(clean.code()).isEqualTo(ExitCode.OK);
+        assertThat(clean.out()).contains("No problems found.");
+    }
+
+    @Test
+    void newScaffoldsADraftBriefingThatPassesCheck() throws Exception {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        NewCommand command = new NewCommand();
+        command.clock = Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(command);
+        cli.setOut(new java.io.PrintWriter(out));
+        cli.setErr(new java.io.PrintWriter(err));
+        int code = cli.execute("new-deal", "--title", "A new deal: \"quoted\"", "--content",
+                tmp.resolve("content").toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        Path folder = tmp.resolve("content/briefings/new-deal");
+        assertThat(Files.readString(folder.resolve("index.md"))).contains("date: 2026-03-04", "draft: true",
+                "title: \"A new deal: \\\"quoted\\\"\"");
+        assertThat(Files.readString(folder.resolve("round.yaml"))).startsWith("# yaml-language-server: $schema=");
+        BuildCommandTest.Run checked = run(check("--drafts", "--strict"));
+        assertThat(checked.code()).as(checked.err()).isEqualTo(ExitCode.OK);
+        assertThat(cli.execute("new-deal", "--title", "Again", "--content", tmp.resolve("content").toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(cli.execute("Bad Slug", "--title", "X", "--content", tmp.resolve("content").toString()))
+                .isEqualTo(ExitCode.USAGE);
+    }
+}
