@@ -68,6 +68,7 @@ public final class BuildPipeline {
         files.addAll(renderer.render(site));
         files.addAll(new AssetReader().read(options.templatesDir()));
         files.add(new OutputFile(".nojekyll", new byte[0]));
+        files.addAll(new SchemaCatalog().files());
         start = lap(times, "render", start);
 
         Diagnostics problems = new Diagnostics();

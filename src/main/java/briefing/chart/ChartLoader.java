@@ -13,6 +13,8 @@ import briefing.diagnostic.Suggestion;
 import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
+import briefing.source.ValueParser;
+import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
 import briefing.value.Count;
 import briefing.value.Money;
@@ -32,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code charts.yaml} and resolves each declaration against the briefing's data: rows of a data file
@@ -42,7 +43,10 @@ import java.util.regex.Pattern;
  */
 public final class ChartLoader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final ValueParser<ChartType> CHART_TYPE = ValueSyntax.oneOf(ChartType::parse,
+            ValueSyntax.words(ChartType.class, ChartType::id), "The kind of chart");
+    private static final ValueParser<ValueKind> VALUE_KIND = ValueSyntax.oneOf(ValueKind::parse,
+            ValueSyntax.words(ValueKind.class, ValueKind::id), "How values are formatted");
 
     private final SourceReader reader;
     private final YamlReader yaml;
@@ -87,15 +91,30 @@ public final class ChartLoader {
         return List.copyOf(charts);
     }
 
+    /** The JSON Schema of charts.yaml, recorded from the binding code (see {@link Fields#schemaProbe()}). */
+    public static com.fasterxml.jackson.databind.node.ObjectNode schema() {
+        Fields probe = Fields.schemaProbe();
+        ChartLoader loader = new ChartLoader(null, null, new ValueFormat(java.util.Locale.ROOT));
+        Datasets datasets = loader.new Datasets(BriefingData.empty(), loader.format);
+        for (Fields c : probe.records("charts", true)) {
+            Diagnostics ignored = new Diagnostics();
+            loader.chart(c, BriefingData.empty(), datasets, ignored);
+            // A probe has neither `data` nor `series`, so chart() read neither: describe both.
+            c.record("data", false).ifPresent(d -> datasets.table(d, ChartType.BAR, null, ignored));
+            loader.inline(c, key -> Optional.empty(), Optional.empty(), ignored);
+        }
+        return probe.schema();
+    }
+
     private ChartSpec chart(Fields c, BriefingData data, Datasets datasets, Diagnostics problems) {
-        String id = c.required("id", ChartLoader::parseId);
-        ChartType type = c.required("type", ChartType::parse);
+        String id = c.required("id", ValueSyntax.ID);
+        ChartType type = c.required("type", CHART_TYPE);
         String title = c.requiredText("title");
         Optional<String> subtitle = c.text("subtitle");
         Optional<String> alt = c.text("alt");
         Optional<String> xLabel = c.text("x_label");
         Optional<String> yLabel = c.text("y_label");
-        Optional<ValueKind> declaredFormat = c.optional("format", ValueKind::parse);
+        Optional<ValueKind> declaredFormat = c.optional("format", VALUE_KIND);
         Optional<String> note = c.text("note");
         Optional<ChartSpec.SourceRef> source = c.text("source").flatMap(ref -> {
             Optional<Source> found = data.source(ref);
@@ -149,7 +168,8 @@ public final class ChartLoader {
         boolean aligned = true;
         List<ChartSpec.Series> series = new ArrayList<>();
         Kinds kinds = new Kinds();
-        for (Fields s : c.records("series", true)) {
+        // Only read when `series` is there (or by the schema probe, where `data` is the alternative).
+        for (Fields s : c.records("series", false)) {
             String name = s.text("name").orElse(c.text("title").orElse("Values"));
             List<String> labels = new ArrayList<>();
             List<ChartSpec.Point> points = new ArrayList<>();
@@ -157,7 +177,7 @@ public final class ChartLoader {
                 String label = p.requiredText("label");
                 Optional<String> figureKey = p.text("figure");
                 Optional<String> raw = p.text("value");
-                Optional<PartialDate> date = p.optional("date", PartialDate::parse);
+                Optional<PartialDate> date = p.optional("date", ValueSyntax.DATE);
                 p.rejectUnknown();
                 if (label == null) {
                     continue;
@@ -437,11 +457,4 @@ public final class ChartLoader {
         }
     }
 
-    static String parseId(String text) throws ValueFormatException {
-        if (!ID.matcher(text).matches()) {
-            throw new ValueFormatException("an id of lowercase letters, digits and dashes like \"round-by-investor\"",
-                    text);
-        }
-        return text;
-    }
 }

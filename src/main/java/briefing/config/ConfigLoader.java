@@ -7,6 +7,7 @@ import briefing.diagnostic.SourceLocation;
 import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
+import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
 import briefing.value.ValueFormatException;
 
@@ -46,6 +47,13 @@ public final class ConfigLoader {
         return config;
     }
 
+    /** The JSON Schema of site.yaml, recorded from the binding code (see {@link Fields#schemaProbe()}). */
+    public static com.fasterxml.jackson.databind.node.ObjectNode schema() {
+        Fields probe = Fields.schemaProbe();
+        bind(probe, new Diagnostics());
+        return probe.schema();
+    }
+
     private static SiteConfig bind(Fields f, Diagnostics problems) {
         String title = f.requiredText("title");
         String description = f.requiredText("description");
@@ -55,7 +63,7 @@ public final class ConfigLoader {
         ZoneId zone = f.optional("time_zone", ConfigLoader::parseZone).orElse(ZoneId.of("UTC"));
         SiteConfig.Publisher publisher = f.record("publisher", true).map(p -> {
             SiteConfig.Publisher value = new SiteConfig.Publisher(p.requiredText("name"),
-                    p.optional("url", ConfigLoader::parseWebUrl));
+                    p.optional("url", ValueSyntax.WEB_URL));
             p.rejectUnknown();
             return value;
         }).orElse(null);
@@ -79,7 +87,12 @@ public final class ConfigLoader {
 
     /** Also used for {@code --base-url}, so that both are checked the same way. */
     public static URI parseBaseUrl(String text) throws ValueFormatException {
-        URI url = parseWebUrl(text);
+        URI url;
+        try {
+            url = ValueSyntax.WEB_URL.parse(text);
+        } catch (ValueFormatException e) {
+            throw new ValueFormatException("an absolute http(s) URL like \"https://owner.github.io/repo/\"", text);
+        }
         if (url.getRawQuery() != null || url.getRawFragment() != null) {
             throw new ValueFormatException("a base URL has no query or fragment", "an absolute URL like \"https://owner.github.io/repo/\"", text);
         }
@@ -94,19 +107,6 @@ public final class ConfigLoader {
         }
     }
 
-    static URI parseWebUrl(String text) throws ValueFormatException {
-        String expected = "an absolute http(s) URL like \"https://owner.github.io/repo/\"";
-        try {
-            URI url = new URI(text);
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-                throw new ValueFormatException(expected, text);
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw new ValueFormatException(expected, text);
-        }
-    }
 
     private static String parseLanguage(String text) throws ValueFormatException {
         return parseLocale(text).toLanguageTag();

@@ -18,6 +18,7 @@ import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
 import briefing.source.YamlNode;
+import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
 import briefing.value.PartialDate;
 import briefing.value.ValueFormat;
@@ -157,8 +158,8 @@ public final class ContentLoader {
             Fields f = fields.get();
             String title = f.requiredText("title");
             Optional<String> subtitle = f.text("subtitle");
-            PartialDate date = f.required("date", PartialDate::parse);
-            Optional<PartialDate> updated = f.optional("updated", PartialDate::parse);
+            PartialDate date = f.required("date", ValueSyntax.DATE);
+            Optional<PartialDate> updated = f.optional("updated", ValueSyntax.DATE);
             List<String> authors = f.texts("authors");
             List<String> tags = f.texts("tags");
             Prose summary = f.requiredText("summary") == null ? null : f.scalar("summary")

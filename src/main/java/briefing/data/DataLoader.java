@@ -8,6 +8,8 @@ import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
 import briefing.source.YamlNode;
+import briefing.source.ValueParser;
+import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
 import briefing.value.Count;
 import briefing.value.Money;
@@ -53,7 +55,10 @@ public final class DataLoader {
     private static final List<String> KNOWN_FILES = java.util.stream.Stream.concat(FILES.stream(), Stream.of(CHARTS))
             .toList();
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final ValueParser<SourceKind> SOURCE_KIND = ValueSyntax.oneOf(SourceKind::parse,
+            ValueSyntax.words(SourceKind.class, SourceKind::id), "What kind of document the source is");
+    private static final ValueParser<WorkforceChange.Kind> CHANGE_KIND = ValueSyntax.oneOf(
+            WorkforceChange.Kind::parse, List.of("cut", "hire"), "Jobs cut or added");
 
     private final SourceReader reader;
     private final YamlReader yaml;
@@ -96,6 +101,29 @@ public final class DataLoader {
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
                 .toList();
         return new BriefingData(investments, round, valuations, workforce, sorted, faqs, sources, figures);
+    }
+
+    /**
+     * The JSON Schema of every data file, recorded by running the binding code on a probe: the schemas cannot
+     * drift from what the loader accepts.
+     */
+    public static Map<String, com.fasterxml.jackson.databind.node.ObjectNode> schemas() {
+        Binder binder = new Binder(new Diagnostics());
+        Map<String, Function<Fields, ?>> binders = new LinkedHashMap<>();
+        binders.put(SOURCES, binder::sources);
+        binders.put(INVESTMENTS, binder::investments);
+        binders.put(ROUND, binder::round);
+        binders.put(VALUATIONS, binder::valuations);
+        binders.put(WORKFORCE, binder::workforce);
+        binders.put(TIMELINE, binder::timeline);
+        binders.put(FAQS, binder::faqs);
+        Map<String, com.fasterxml.jackson.databind.node.ObjectNode> out = new LinkedHashMap<>();
+        binders.forEach((file, bind) -> {
+            Fields probe = Fields.schemaProbe();
+            bind.apply(probe);
+            out.put(file, probe.schema());
+        });
+        return out;
     }
 
     private void rejectUnknownFiles(Path folder, Diagnostics problems) {
@@ -141,10 +169,10 @@ public final class DataLoader {
                 }
                 String name = s.requiredText("name");
                 Optional<String> publisher = s.text("publisher");
-                Optional<PartialDate> date = s.optional("date", PartialDate::parse);
-                SourceKind kind = s.optional("kind", SourceKind::parse).orElse(SourceKind.OTHER);
-                Status status = s.required("status", Status::parse);
-                Optional<URI> url = s.optional("url", Binder::webUrl);
+                Optional<PartialDate> date = s.optional("date", ValueSyntax.DATE);
+                SourceKind kind = s.optional("kind", SOURCE_KIND).orElse(SourceKind.OTHER);
+                Status status = s.required("status", ValueSyntax.STATUS);
+                Optional<URI> url = s.optional("url", ValueSyntax.WEB_URL);
                 Optional<String> note = s.text("note");
                 s.rejectUnknown();
                 if (id != null && name != null && status != null) {
@@ -176,11 +204,11 @@ public final class DataLoader {
         private List<Investment.Item> items(Fields row, String key) {
             List<Investment.Item> out = new ArrayList<>();
             for (Fields i : row.records(key, false)) {
-                Optional<String> id = i.optional("id", Binder::parseId);
+                Optional<String> id = i.optional("id", ValueSyntax.ID);
                 Optional<String> text = i.text("text");
-                Optional<Money> amount = i.optional("amount", Money::parse);
+                Optional<Money> amount = i.optional("amount", ValueSyntax.MONEY);
                 Optional<Ref> figure = ref(i, "figure");
-                Optional<Status> status = i.optional("status", Status::parse);
+                Optional<Status> status = i.optional("status", ValueSyntax.STATUS);
                 Optional<Ref> source = sourceRef(i, "source");
                 i.rejectUnknown();
                 if (amount.isPresent() || i.has("amount")) {
@@ -212,10 +240,10 @@ public final class DataLoader {
         FundingRound round(Fields f) {
             String company = f.requiredText("company");
             String name = f.text("name").orElse(company == null ? null : company + " funding round");
-            Optional<PartialDate> date = f.optional("date", PartialDate::parse);
+            Optional<PartialDate> date = f.optional("date", ValueSyntax.DATE);
             Optional<Fields> total = f.record("total", true);
-            Money totalAmount = total.map(t -> t.required("amount", Money::parse)).orElse(null);
-            Status totalStatus = total.map(t -> t.required("status", Status::parse)).orElse(null);
+            Money totalAmount = total.map(t -> t.required("amount", ValueSyntax.MONEY)).orElse(null);
+            Status totalStatus = total.map(t -> t.required("status", ValueSyntax.STATUS)).orElse(null);
             Ref totalSource = total.flatMap(t -> requiredRef(t, "source")).orElse(null);
             total.ifPresent(Fields::rejectUnknown);
             List<FundingRound.Participant> participants = new ArrayList<>();
@@ -223,9 +251,9 @@ public final class DataLoader {
             for (Fields p : f.records("participants", true)) {
                 String id = id(p);
                 String investor = p.requiredText("investor");
-                Optional<Money> amount = p.optional("amount", Money::parse);
+                Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
                 Optional<String> stage = p.text("stage");
-                Status status = p.required("status", Status::parse);
+                Status status = p.required("status", ValueSyntax.STATUS);
                 Optional<Ref> source = requiredRef(p, "source");
                 Optional<String> note = p.text("note");
                 p.rejectUnknown();
@@ -258,10 +286,10 @@ public final class DataLoader {
             List<Valuation> out = new ArrayList<>();
             for (Fields v : f.records("valuations", true)) {
                 String id = id(v);
-                Optional<PartialDate> date = v.optional("date", PartialDate::parse);
-                Money amount = v.required("amount", Money::parse);
+                Optional<PartialDate> date = v.optional("date", ValueSyntax.DATE);
+                Money amount = v.required("amount", ValueSyntax.MONEY);
                 String event = v.requiredText("event");
-                Status status = v.required("status", Status::parse);
+                Status status = v.required("status", ValueSyntax.STATUS);
                 Optional<Ref> source = requiredRef(v, "source");
                 v.rejectUnknown();
                 if (id != null && amount != null && event != null && status != null && source.isPresent()) {
@@ -277,12 +305,12 @@ public final class DataLoader {
             List<WorkforceChange> out = new ArrayList<>();
             for (Fields c : f.records("changes", true)) {
                 String id = id(c);
-                Optional<PartialDate> date = c.optional("date", PartialDate::parse);
-                Count count = c.required("count", Count::parse);
-                WorkforceChange.Kind kind = c.optional("kind", WorkforceChange.Kind::parse)
+                Optional<PartialDate> date = c.optional("date", ValueSyntax.DATE);
+                Count count = c.required("count", ValueSyntax.COUNT);
+                WorkforceChange.Kind kind = c.optional("kind", CHANGE_KIND)
                         .orElse(WorkforceChange.Kind.CUT);
                 String scope = c.requiredText("scope");
-                Status status = c.required("status", Status::parse);
+                Status status = c.required("status", ValueSyntax.STATUS);
                 Optional<Ref> source = requiredRef(c, "source");
                 Optional<String> note = c.text("note");
                 c.rejectUnknown();
@@ -299,10 +327,10 @@ public final class DataLoader {
             List<TimelineEvent> out = new ArrayList<>();
             for (Fields e : f.records("events", true)) {
                 String id = id(e);
-                PartialDate date = e.required("date", PartialDate::parse);
+                PartialDate date = e.required("date", ValueSyntax.DATE);
                 String title = e.requiredText("title");
                 Optional<Prose> text = prose(e, "text");
-                Optional<Status> status = e.optional("status", Status::parse);
+                Optional<Status> status = e.optional("status", ValueSyntax.STATUS);
                 Optional<Ref> source = sourceRef(e, "source");
                 e.rejectUnknown();
                 if (id != null && date != null && title != null) {
@@ -334,7 +362,7 @@ public final class DataLoader {
         }
 
         private String id(Fields f) {
-            return f.required("id", Binder::parseId);
+            return f.required("id", ValueSyntax.ID);
         }
 
         private Optional<Ref> ref(Fields f, String key) {
@@ -373,26 +401,7 @@ public final class DataLoader {
             }
         }
 
-        static String parseId(String text) throws ValueFormatException {
-            if (!ID.matcher(text).matches()) {
-                throw new ValueFormatException("an id of lowercase letters, digits and dashes like \"press-report\"",
-                        text);
-            }
-            return text;
-        }
 
-        static URI webUrl(String text) throws ValueFormatException {
-            try {
-                URI url = new URI(text);
-                String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
-                    return url;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            throw new ValueFormatException("an absolute http(s) URL", text);
-        }
     }
 
     /** Turns a share of a round into the percent it stands for, keeping the amount's qualifier ("up to 50%"). */

@@ -4,10 +4,12 @@ import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.diagnostic.Suggestion;
 import briefing.value.ValueFormatException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -25,11 +27,38 @@ public final class Fields {
     private final String path;
     private final Diagnostics problems;
     private final TreeSet<String> known = new TreeSet<>();
+    /** Set only on a schema probe: every field asked for is described here instead of read. */
+    private final SchemaRecorder schema;
 
-    private Fields(YamlNode.Mapping mapping, String path, Diagnostics problems) {
+    private Fields(YamlNode.Mapping mapping, String path, Diagnostics problems, SchemaRecorder schema) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
+        this.schema = schema;
+    }
+
+    /**
+     * Fields that read nothing and instead record, as JSON Schema, every field a loader asks for: run a loader's
+     * binding code on a probe and you get the schema of its file, from the same code that reads it. Lists and
+     * nested mappings yield one probe entry each, so nested binding runs too.
+     */
+    public static Fields schemaProbe() {
+        return new Fields(new YamlNode.Mapping(Map.of(), SourceLocation.file("schema")), "", new Diagnostics(),
+                new SchemaRecorder());
+    }
+
+    /** The JSON Schema a probe recorded. */
+    public ObjectNode schema() {
+        if (schema == null) {
+            throw new IllegalStateException("only a schema probe records a schema");
+        }
+        return schema.toJson();
+    }
+
+    private void describe(String key, ObjectNode valueSchema, boolean required) {
+        if (schema != null) {
+            schema.property(key, valueSchema, required);
+        }
     }
 
     /**
@@ -42,7 +71,7 @@ public final class Fields {
 
     private static Optional<Fields> of(YamlNode node, String path, Diagnostics problems) {
         if (node instanceof YamlNode.Mapping m) {
-            return Optional.of(new Fields(m, path, problems));
+            return Optional.of(new Fields(m, path, problems, null));
         }
         if (node instanceof YamlNode.Scalar s && s.isNull() && path.isEmpty()) {
             problems.error(node.location(), "file is empty", "see README.md for the fields this file takes");
@@ -75,10 +104,12 @@ public final class Fields {
     }
 
     public Optional<String> text(String key) {
+        describe(key, TEXT.get(), false);
         return scalar(key, false).map(s -> s.text().strip()).filter(t -> !t.isEmpty());
     }
 
     public String requiredText(String key) {
+        describe(key, TEXT.get().put("minLength", 1), true);
         Optional<YamlNode.Scalar> scalar = scalar(key, true);
         if (scalar.isEmpty()) {
             return null;
@@ -92,20 +123,23 @@ public final class Fields {
     }
 
     public <T> Optional<T> optional(String key, ValueParser<T> parser) {
+        describe(key, parser.schema(), false);
         return scalar(key, false).flatMap(s -> parse(key, s, parser));
     }
 
     public <T> T required(String key, ValueParser<T> parser) {
+        describe(key, parser.schema(), true);
         return scalar(key, true).flatMap(s -> parse(key, s, parser)).orElse(null);
     }
 
     public boolean flag(String key, boolean fallback) {
-        return optional(key, Fields::parseBoolean).orElse(fallback);
+        return optional(key, ValueSyntax.BOOLEAN).orElse(fallback);
     }
 
     /** A list of plain texts; a single scalar is accepted as a list of one, as editors often write. */
     public List<String> texts(String key) {
         known.add(key);
+        describe(key, TEXTS.get(), false);
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);
         if (entry == null) {
             return List.of();
@@ -134,6 +168,7 @@ public final class Fields {
     /** The scalars of a list with their positions, for lists of references that are checked later. */
     public List<YamlNode.Scalar> scalars(String key) {
         known.add(key);
+        describe(key, TEXTS.get(), false);
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);
         if (entry == null) {
             return List.of();
@@ -160,6 +195,11 @@ public final class Fields {
 
     public Optional<Fields> record(String key, boolean required) {
         known.add(key);
+        if (schema != null) {
+            Fields child = new Fields(mapping, path(key), new Diagnostics(), new SchemaRecorder());
+            schema.nested(key, child.schema, false, required);
+            return Optional.of(child);
+        }
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);
         if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
             if (required) {
@@ -173,6 +213,11 @@ public final class Fields {
     /** A list of mappings (rows), each read with its index in the path: {@code investments[2]}. */
     public List<Fields> records(String key, boolean required) {
         known.add(key);
+        if (schema != null) {
+            Fields child = new Fields(mapping, path(key) + "[]", new Diagnostics(), new SchemaRecorder());
+            schema.nested(key, child.schema, true, required);
+            return List.of(child);
+        }
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);
         if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
             if (required) {
@@ -205,6 +250,7 @@ public final class Fields {
 
     /** The raw scalar with its position, for text whose inside positions matter (Markdown prose). */
     public Optional<YamlNode.Scalar> scalar(String key) {
+        describe(key, TEXT.get(), false);
         return scalar(key, false);
     }
 
@@ -231,6 +277,17 @@ public final class Fields {
         return Optional.empty();
     }
 
+    private static final java.util.function.Supplier<ObjectNode> TEXT =
+            () -> JsonNodeFactory.instance.objectNode().put("type", "string");
+
+    /** A list of texts, or one text standing for a list of one. */
+    private static final java.util.function.Supplier<ObjectNode> TEXTS = () -> {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        schema.putArray("anyOf").add(TEXT.get())
+                .add(JsonNodeFactory.instance.objectNode().put("type", "array").set("items", TEXT.get()));
+        return schema;
+    };
+
     private void missing(String key) {
         problems.error(mapping.location(), path(key) + ": required field is missing",
                 "add `" + key + ":` to this entry");
@@ -245,11 +302,4 @@ public final class Fields {
         }
     }
 
-    private static Boolean parseBoolean(String text) throws ValueFormatException {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ValueFormatException("true or false", text);
-        };
-    }
 }

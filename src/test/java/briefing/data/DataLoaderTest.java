@@ -429,8 +429,8 @@ class DataLoaderTest {
                         List.of(DIR + "sources.yaml:5:11: error: sources[0].kind: expected one of news-report, "
                                 + "company-statement, analyst-estimate, filing, other, found \"blog\"")),
                 Arguments.of("source url without scheme", files("sources.yaml", SOURCES + "    url: www.example.com\n"),
-                        List.of(DIR + "sources.yaml:5:10: error: sources[0].url: expected an absolute http(s) URL, "
-                                + "found \"www.example.com\"")),
+                        List.of(DIR + "sources.yaml:5:10: error: sources[0].url: expected an absolute http(s) URL like "
+                                + "\"https://example.com/page\", found \"www.example.com\"")),
                 Arguments.of("participant id total", files("round.yaml", ROUND_HEAD + """
                         participants:
                           - id: total

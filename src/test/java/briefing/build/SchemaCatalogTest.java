@@ -1,0 +1,102 @@
+package briefing.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The schemas are recorded from the loaders; these tests check they describe the real files: every key the real
+ * content uses is a property, every required property is there, closed words are enums.
+ */
+class SchemaCatalogTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    final Map<String, byte[]> schemas = new SchemaCatalog().schemas();
+
+    @Test
+    void thereIsASchemaForEveryFileAnEditorWrites() {
+        assertThat(schemas.keySet()).containsExactly("site.yaml", "sources.yaml", "investments.yaml", "round.yaml",
+                "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "charts.yaml");
+    }
+
+    @Test
+    void theRealContentFitsItsSchemas() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(Path.of("content/site.yaml")));
+        try (Stream<Path> walk = Files.walk(Path.of("content/briefings"))) {
+            walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
+        assertThat(files).hasSizeGreaterThan(8);
+        for (Path file : files) {
+            JsonNode schema = JSON.readTree(schemas.get(file.getFileName().toString()));
+            List<String> problems = new ArrayList<>();
+            check(YAML.readTree(file.toFile()), schema, file.getFileName().toString(), problems);
+            assertThat(problems).as(file.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void describesValueFormsAndClosedWords() throws Exception {
+        JsonNode round = JSON.readTree(schemas.get("round.yaml"));
+        assertThat(round.get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+        JsonNode participant = round.at("/properties/participants/items");
+        assertThat(participant.at("/properties/status/enum").toString())
+                .isEqualTo("[\"reported\",\"confirmed\",\"planned\",\"estimated\",\"denied\"]");
+        assertThat(participant.at("/properties/amount/examples/1").asText()).isEqualTo("up to $50 billion");
+        assertThat(participant.at("/required").toString()).isEqualTo("[\"id\",\"investor\",\"source\",\"status\"]");
+        assertThat(participant.get("additionalProperties").asBoolean()).isFalse();
+        JsonNode charts = JSON.readTree(schemas.get("charts.yaml"));
+        assertThat(charts.at("/properties/charts/items/properties/data/properties").has("remainder")).isTrue();
+        assertThat(charts.at("/properties/charts/items/properties/series/items/properties/points/items/properties")
+                .has("figure")).isTrue();
+        JsonNode site = JSON.readTree(schemas.get("site.yaml"));
+        assertThat(site.at("/properties/markdown/properties/raw_html/type").asText()).isEqualTo("boolean");
+    }
+
+    /** Enough of JSON Schema to check keys, required keys, enums and nesting, which is what the loaders add. */
+    static void check(JsonNode value, JsonNode schema, String path, List<String> problems) {
+        if (schema.has("enum") && value.isValueNode()) {
+            List<String> words = new ArrayList<>();
+            schema.get("enum").forEach(w -> words.add(w.asText()));
+            if (!words.contains(value.asText())) {
+                problems.add(path + ": " + value.asText() + " not in " + words);
+            }
+        }
+        if ("object".equals(schema.path("type").asText())) {
+            if (!value.isObject()) {
+                problems.add(path + ": expected a mapping");
+                return;
+            }
+            schema.path("required").forEach(r -> {
+                if (!value.has(r.asText())) {
+                    problems.add(path + ": missing required " + r.asText());
+                }
+            });
+            for (Iterator<String> keys = value.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                JsonNode property = schema.path("properties").get(key);
+                if (property == null) {
+                    problems.add(path + "." + key + ": not in the schema");
+                } else {
+                    check(value.get(key), property, path + "." + key, problems);
+                }
+            }
+        }
+        if ("array".equals(schema.path("type").asText()) && value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                check(value.get(i), schema.get("items"), path + "[" + i + "]", problems);
+            }
+        }
+    }
+}
