@@ -35,6 +35,8 @@ import java.util.Map;
 public final class BuildPipeline {
 
     private final Path workingDir;
+    /** Kept across builds of one pipeline (as in serve), so unchanged charts are not drawn again. */
+    private final ChartFiles chartFiles = new ChartFiles();
 
     /** @param workingDir the folder diagnostics' paths are relative to */
     public BuildPipeline(Path workingDir) {
@@ -60,7 +62,7 @@ public final class BuildPipeline {
         Site site = new SiteAssembler().assemble(content);
         start = lap(times, "assemble", start);
 
-        List<OutputFile> files = new ArrayList<>(new ChartFiles().render(site));
+        List<OutputFile> files = new ArrayList<>(chartFiles.render(site));
         start = lap(times, "charts", start);
 
         TemplateRenderer renderer = new TemplateRenderer(options.templatesDir(),

@@ -8,7 +8,9 @@ import briefing.content.Briefing;
 import briefing.site.Site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Draws every chart of the site and exports its data: per chart a light and a dark SVG for the page, a 2x PNG for
@@ -36,17 +38,27 @@ public final class ChartFiles {
         return c.id() + ".json";
     }
 
-    public List<OutputFile> render(Site site) {
+    /**
+     * Charts drawn by the previous build, by their full spec (and locale): a rebuild in {@code serve} redraws only
+     * the charts whose data or declaration changed. Holds just the last build's charts.
+     */
+    private Map<List<Object>, RenderedChart> drawn = Map.of();
+
+    public synchronized List<OutputFile> render(Site site) {
         List<OutputFile> files = new ArrayList<>();
         if (site.content().briefings().stream().allMatch(b -> b.charts().isEmpty())) {
             return files; // no chart: don't pay for starting AWT
         }
-        ChartRenderer renderer = new ChartRenderer(site.content().config().locale());
+        java.util.Locale locale = site.content().config().locale();
+        ChartRenderer renderer = new ChartRenderer(locale);
         ChartDataExporter exporter = new ChartDataExporter();
+        Map<List<Object>, RenderedChart> now = new HashMap<>();
         for (Briefing b : site.content().briefings()) {
             String folder = site.urls().outputPath(site.urls().briefing(b.slug())).replace("index.html", "charts/");
             for (ChartSpec c : b.charts()) {
-                RenderedChart drawn = renderer.render(c);
+                List<Object> key = List.of(c, locale);
+                RenderedChart drawn = now.computeIfAbsent(key,
+                        k -> this.drawn.containsKey(k) ? this.drawn.get(k) : renderer.render(c));
                 files.add(new OutputFile(folder + lightSvg(c), drawn.lightSvg()));
                 files.add(new OutputFile(folder + darkSvg(c), drawn.darkSvg()));
                 files.add(new OutputFile(folder + png(c), drawn.png()));
@@ -54,6 +66,7 @@ public final class ChartFiles {
                 files.add(new OutputFile(folder + json(c), exporter.json(c)));
             }
         }
+        drawn = now;
         return files;
     }
 }

@@ -6,7 +6,6 @@ import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
-import briefing.render.Views.PageView;
 import briefing.render.Views.SiteView;
 import briefing.site.Route;
 import briefing.site.Site;
@@ -43,6 +42,9 @@ public final class TemplateRenderer {
     public static final String BRIEFING = "briefing.ftlh";
     public static final String PAGE = "page.ftlh";
     public static final String NOT_FOUND = "404.ftlh";
+    /** XML output format by extension: every value is XML-escaped. */
+    public static final String SITEMAP = "sitemap.ftlx";
+    public static final String FEED = "feed.ftlx";
 
     private final Configuration freemarker;
     private final String templatesShown;
@@ -81,6 +83,7 @@ public final class TemplateRenderer {
         SiteConfig config = site.content().config();
         Urls urls = site.urls();
         ViewModelBuilder views = new ViewModelBuilder(new ValueFormat(config.locale()), urls);
+        PublishingViews publishing = new PublishingViews(site, views);
         SiteView siteView = siteView(site, urls);
         List<Views.BriefingSummaryView> summaries = site.content().briefings().stream().map(views::summary).toList();
         Diagnostics problems = new Diagnostics();
@@ -90,28 +93,41 @@ public final class TemplateRenderer {
             model.put("site", siteView);
             model.put("briefings", summaries);
             String template;
-            String canonical = urls.absolute(route.path());
             if (route instanceof Route.BriefingPage page) {
                 template = BRIEFING;
                 Briefing b = page.briefing();
-                model.put("briefing", views.briefing(b));
-                model.put("page", new PageView("briefing", b.title(), b.summaryText(), route.path(), canonical));
+                Views.BriefingView view = views.briefing(b);
+                model.put("briefing", view);
+                model.put("page", publishing.briefing(b, view, route.path()));
             } else if (route instanceof Route.PlainPage page) {
                 template = PAGE;
                 model.put("content", views.page(page.page()));
-                model.put("page", new PageView("page", page.page().title(),
-                        page.page().description().orElse(config.description()), route.path(), canonical));
+                model.put("page", publishing.page(page.page(), route.path()));
             } else if (route instanceof Route.Home) {
                 template = HOME;
                 Briefing latest = site.content().briefings().isEmpty() ? null : site.content().briefings().get(0);
                 model.put("latest", latest == null ? null : views.briefing(latest));
-                model.put("page", new PageView("home", config.title(), config.description(), route.path(), canonical));
-            } else {
+                model.put("page", publishing.home(route.path()));
+            } else if (route instanceof Route.NotFound) {
                 template = NOT_FOUND;
-                model.put("page", new PageView("404", "Page not found", config.description(), route.path(),
-                        canonical));
+                model.put("page", publishing.notFound(route.path()));
+            } else {
+                throw new IllegalStateException("not a page: " + route);
             }
             renderOne(template, model, route.output(), problems).ifPresent(files::add);
+        }
+        for (Route route : site.siteFiles()) {
+            if (route instanceof Route.Sitemap) {
+                renderOne(SITEMAP, Map.of("site", siteView, "urls", publishing.sitemap()), route.output(), problems)
+                        .ifPresent(files::add);
+            } else if (route instanceof Route.Feed) {
+                renderOne(FEED, Map.of("site", siteView, "feed", publishing.feed(route.path())), route.output(),
+                        problems).ifPresent(files::add);
+            } else if (route instanceof Route.Robots) {
+                files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
+            } else {
+                throw new IllegalStateException("not a site file: " + route);
+            }
         }
         problems.throwIfErrors();
         return files;
@@ -126,7 +142,7 @@ public final class TemplateRenderer {
             return java.util.Optional.of(new OutputFile(output, out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (TemplateNotFoundException e) {
             problems.error(SourceLocation.file(templatesShown + "/" + name), "template is missing",
-                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND));
+                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, SITEMAP, FEED));
         } catch (ParseException e) {
             problems.add(Diagnostic.error(new SourceLocation(shown(e.getTemplateName(), name),
                             e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()),
@@ -161,6 +177,6 @@ public final class TemplateRenderer {
         site.content().pages().forEach(p -> nav.add(new Views.LinkView(p.title(), urls.page(p.slug()))));
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 urls.home(), urls.asset("style.css"), urls.asset("favicon.svg"), config.publisher().name(),
-                config.publisher().url().map(Object::toString).orElse(null), nav);
+                config.publisher().url().map(Object::toString).orElse(null), nav, site.feedPath().orElse(null));
     }
 }

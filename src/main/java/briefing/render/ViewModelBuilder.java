@@ -25,6 +25,7 @@ import briefing.value.ValueFormat;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import org.jsoup.Jsoup;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,7 @@ final class ViewModelBuilder {
                         e.status().map(Status::id).orElse(null), e.status().map(Status::label).orElse(null),
                         e.source().map(r -> sourceRef(r, data)).orElse(null))).toList(),
                 data.faqs().stream().map(f -> new Views.FaqView(f.id(), f.question(), html(b.html(f.answer())),
+                        plainText(b.html(f.answer())),
                         f.sources().stream().map(r -> sourceRef(r, data)).toList())).toList(),
                 data.sources().stream().map(this::source).toList(),
                 List.copyOf(charts.values()),
@@ -97,9 +99,18 @@ final class ViewModelBuilder {
                 c.description(), c.note().orElse(null),
                 c.source().map(s -> new SourceRefView(s.id(), s.name(), anchor(s.id()))).orElse(null),
                 urls.chartFile(slug, ChartFiles.lightSvg(c)), urls.chartFile(slug, ChartFiles.darkSvg(c)),
-                urls.chartFile(slug, ChartFiles.png(c)), urls.chartFile(slug, ChartFiles.csv(c)),
+                urls.chartFile(slug, ChartFiles.png(c)), urls.absolute(urls.chartFile(slug, ChartFiles.png(c))),
+                urls.chartFile(slug, ChartFiles.csv(c)),
                 urls.chartFile(slug, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
                 table.header(), table.rows());
+    }
+
+    /** The social card of a briefing: its first chart's PNG, if it has a chart. */
+    Optional<Views.ImageView> cardImage(Briefing b) {
+        return b.charts().stream().findFirst().map(c -> new Views.ImageView(
+                urls.absolute(urls.chartFile(b.slug(), ChartFiles.png(c))),
+                ChartRenderer.WIDTH * ChartRenderer.PNG_SCALE, ChartRenderer.HEIGHT * ChartRenderer.PNG_SCALE,
+                c.description()));
     }
 
     Views.PlainPageView page(Page p) {
@@ -171,6 +182,14 @@ final class ViewModelBuilder {
 
     DateView date(PartialDate d) {
         return new DateView(format.date(d), d.iso());
+    }
+
+    /**
+     * The text a reader sees in rendered prose (for structured data): figures as their values, links as their
+     * words, block elements separated by a space, whitespace collapsed.
+     */
+    static String plainText(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
     }
 
     static TemplateHTMLOutputModel html(String markup) {

@@ -17,11 +17,36 @@ public final class Views {
     /** Site-wide values every page has. */
     public record SiteView(String title, String description, String language, String baseUrl, String homeUrl,
                            String stylesheetUrl, String faviconUrl, String publisher, String publisherUrl,
-                           List<LinkView> nav) {
+                           List<LinkView> nav, String feedUrl) {
     }
 
-    /** The page being rendered: its head metadata. */
-    public record PageView(String kind, String title, String description, String url, String canonicalUrl) {
+    /**
+     * The page being rendered: its head metadata.
+     *
+     * @param ogType  Open Graph type: {@code article} for a briefing, {@code website} otherwise
+     * @param image   the social card image (absolute URL), or null when the page has none
+     * @param jsonLd  JSON-LD blocks, each already escaped for a {@code <script>} element
+     */
+    public record PageView(String kind, String title, String description, String url, String canonicalUrl,
+                           String ogType, ImageView image, List<TemplateHTMLOutputModel> jsonLd) {
+    }
+
+    /** An image for social cards and feeds: absolute URL, size in pixels, and its text alternative. */
+    public record ImageView(String url, int width, int height, String alt) {
+    }
+
+    /** One {@code <url>} of sitemap.xml: absolute location and, when the content has a date, YYYY-MM-DD. */
+    public record SitemapEntryView(String loc, String lastmod) {
+    }
+
+    /** The Atom feed: dates are RFC 3339 timestamps at midnight UTC of the content's own dates. */
+    public record FeedView(String id, String title, String subtitle, String updated, String selfUrl,
+                           String homeUrl, String author, String authorUrl, String language,
+                           List<FeedEntryView> entries) {
+    }
+
+    public record FeedEntryView(String id, String url, String title, String published, String updated,
+                                String summary, List<String> authors, List<String> tags) {
     }
 
     public record LinkView(String label, String url) {
@@ -74,11 +99,13 @@ public final class Views {
 
     /**
      * A chart and everything to show it accessibly: light and dark SVG, its text description, and its numbers as a
-     * table and as downloads.
+     * table and as downloads. {@code pngUrl} is root-relative like every page link; {@code pngAbsoluteUrl} is for
+     * feeds and social cards, which need the host.
      */
     public record ChartView(String id, String anchor, String type, String title, String subtitle,
                             String description, String note, SourceRefView source, String lightSvgUrl,
-                            String darkSvgUrl, String pngUrl, String csvUrl, String jsonUrl, int width, int height,
+                            String darkSvgUrl, String pngUrl, String pngAbsoluteUrl, String csvUrl, String jsonUrl,
+                            int width, int height,
                             List<String> header, List<List<String>> rows) {
     }
 
@@ -121,7 +148,9 @@ public final class Views {
                             String statusLabel, SourceRefView source) {
     }
 
-    public record FaqView(String id, String question, TemplateHTMLOutputModel answer, List<SourceRefView> sources) {
+    /** A question and its answer, as HTML for the page and as plain text for structured data. */
+    public record FaqView(String id, String question, TemplateHTMLOutputModel answer, String answerText,
+                          List<SourceRefView> sources) {
     }
 
     public record SourceView(String id, String anchor, String name, String publisher, DateView date, String kind,

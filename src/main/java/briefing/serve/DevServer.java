@@ -82,9 +82,10 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds once, then serves and watches. */
     public void start() throws IOException {
+        // Watch before the first build, so a save during it still triggers the next one.
+        watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild);
         rebuild();
         server.start();
-        watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild);
     }
 
     public URI url() {

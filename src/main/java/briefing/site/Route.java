@@ -3,7 +3,7 @@ package briefing.site;
 import briefing.content.Briefing;
 import briefing.content.Page;
 
-/** One page of the site to render: its URL path (under the base path) and the file it is written to. */
+/** One file of the site to render: its URL path (under the base path) and the file it is written to. */
 public sealed interface Route {
 
     String path();
@@ -21,5 +21,17 @@ public sealed interface Route {
 
     /** GitHub Pages serves {@code 404.html} for any missing path, at any depth: its links must be absolute. */
     record NotFound(String path, String output) implements Route {
+    }
+
+    /** {@code sitemap.xml}: every HTML page but the 404 page, with absolute URLs. */
+    record Sitemap(String path, String output) implements Route {
+    }
+
+    /** {@code robots.txt}: allows everything and names the sitemap. */
+    record Robots(String path, String output) implements Route {
+    }
+
+    /** {@code feed.xml}: the Atom feed of the briefings, newest first. Exists only when there is a briefing. */
+    record Feed(String path, String output) implements Route {
     }
 }

@@ -3,7 +3,18 @@ package briefing.site;
 import briefing.content.Content;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The content plus the pages to make of it: the input of rendering. */
-public record Site(Content content, Urls urls, List<Route> routes) {
+/**
+ * The content plus what to make of it: the input of rendering.
+ *
+ * @param routes    the HTML pages (what the build counts as pages)
+ * @param siteFiles the files about the site for crawlers and feed readers: sitemap, robots.txt, feed
+ */
+public record Site(Content content, Urls urls, List<Route> routes, List<Route> siteFiles) {
+
+    /** The feed's URL path, if the site has a feed (it has one as soon as there is a briefing). */
+    public Optional<String> feedPath() {
+        return siteFiles.stream().filter(r -> r instanceof Route.Feed).map(Route::path).findFirst();
+    }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 /** Decides the pages of the site and their URLs. Pure: content in, site out. */
 public final class SiteAssembler {
 
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String FEED = "feed.xml";
+
     public Site assemble(Content content) {
         Urls urls = new Urls(content.config().baseUrl());
         List<Route> routes = new ArrayList<>();
@@ -23,6 +27,12 @@ public final class SiteAssembler {
             routes.add(new Route.PlainPage(path, urls.outputPath(path), page));
         }
         routes.add(new Route.NotFound(urls.basePath() + "404.html", "404.html"));
-        return new Site(content, urls, List.copyOf(routes));
+        List<Route> files = new ArrayList<>();
+        files.add(new Route.Sitemap(urls.file(SITEMAP), SITEMAP));
+        files.add(new Route.Robots(urls.file(ROBOTS), ROBOTS));
+        if (!content.briefings().isEmpty()) {
+            files.add(new Route.Feed(urls.file(FEED), FEED));
+        }
+        return new Site(content, urls, List.copyOf(routes), List.copyOf(files));
     }
 }

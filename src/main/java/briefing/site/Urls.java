@@ -30,6 +30,11 @@ public record Urls(URI baseUrl) {
         return basePath() + slug + "/";
     }
 
+    /** A file at the top of the site, e.g. {@code feed.xml}. */
+    public String file(String name) {
+        return basePath() + name;
+    }
+
     public String asset(String path) {
         return basePath() + "assets/" + path;
     }

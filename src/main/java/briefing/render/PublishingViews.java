@@ -1,0 +1,144 @@
+package briefing.render;
+
+import briefing.config.SiteConfig;
+import briefing.content.Briefing;
+import briefing.content.Page;
+import briefing.render.JsonLd.Crumb;
+import briefing.render.Views.FeedEntryView;
+import briefing.render.Views.FeedView;
+import briefing.render.Views.ImageView;
+import briefing.render.Views.PageView;
+import briefing.render.Views.SitemapEntryView;
+import briefing.site.Route;
+import briefing.site.Site;
+import briefing.site.SiteAssembler;
+import briefing.site.Urls;
+import briefing.value.PartialDate;
+import freemarker.core.TemplateHTMLOutputModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a published site tells machines: each page's head metadata (Open Graph, Twitter card, JSON-LD), the sitemap,
+ * robots.txt and the Atom feed. Every date comes from the content (a briefing's {@code date} and {@code updated}),
+ * never from the clock, so a rebuild is byte-identical.
+ */
+final class PublishingViews {
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final Site site;
+    private final ViewModelBuilder views;
+    private final ImageView siteCard;
+
+    PublishingViews(Site site, ViewModelBuilder views) {
+        this.site = site;
+        this.config = site.content().config();
+        this.urls = site.urls();
+        this.views = views;
+        // Pages that are not a briefing show the newest chart there is; with no chart at all, they show none.
+        this.siteCard = site.content().briefings().stream().map(views::cardImage).flatMap(Optional::stream)
+                .findFirst().orElse(null);
+    }
+
+    /** The date a briefing last changed: {@code updated}, or else {@code date}. */
+    static PartialDate changed(Briefing b) {
+        return b.updated().orElse(b.date());
+    }
+
+    /** A sitemap {@code lastmod}: the first day of the period, YYYY-MM-DD. */
+    static String day(PartialDate d) {
+        return d.start().toString();
+    }
+
+    /** An Atom date: midnight UTC of the period's first day. */
+    static String rfc3339(PartialDate d) {
+        return d.start() + "T00:00:00Z";
+    }
+
+    private Optional<PartialDate> newestChange() {
+        return site.content().briefings().stream().map(PublishingViews::changed).max(Comparator.naturalOrder());
+    }
+
+    private String home() {
+        return urls.absolute(urls.home());
+    }
+
+    private JsonLd.Party publisher() {
+        return new JsonLd.Party("Organization", config.publisher().name(),
+                config.publisher().url().map(Object::toString).orElse(home()));
+    }
+
+    PageView home(String path) {
+        List<TemplateHTMLOutputModel> ld = List.of(JsonLd.markup(JsonLd.webSite(home(),
+                config.title(), config.description(), config.language(), publisher())));
+        return new PageView("home", config.title(), config.description(), path, urls.absolute(path), "website",
+                siteCard, ld);
+    }
+
+    PageView briefing(Briefing b, Views.BriefingView view, String path) {
+        String url = urls.absolute(path);
+        ImageView image = views.cardImage(b).orElse(null);
+        List<TemplateHTMLOutputModel> ld = new ArrayList<>();
+        ld.add(JsonLd.markup(JsonLd.newsArticle(new JsonLd.Article(url, b.title(), b.summaryText(),
+                b.date().iso(), changed(b).iso(), b.authors(), b.tags(), config.language(),
+                image == null ? null : image.url(), publisher()))));
+        if (!view.faqs().isEmpty()) {
+            ld.add(JsonLd.markup(JsonLd.faqPage(url, view.faqs().stream()
+                    .map(f -> new JsonLd.Question(f.question(), f.answerText())).toList())));
+        }
+        ld.add(JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                new Crumb(b.title(), url)))));
+        return new PageView("briefing", b.title(), b.summaryText(), path, url, "article", image, List.copyOf(ld));
+    }
+
+    PageView page(Page p, String path) {
+        String url = urls.absolute(path);
+        return new PageView("page", p.title(), p.description().orElse(config.description()), path, url, "website",
+                siteCard, List.of(JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                new Crumb(p.title(), url))))));
+    }
+
+    PageView notFound(String path) {
+        return new PageView("404", "Page not found", config.description(), path, urls.absolute(path), "website",
+                siteCard, List.of());
+    }
+
+    /** Every HTML page but the 404 page, in route order. Plain pages have no date of their own: no lastmod. */
+    List<SitemapEntryView> sitemap() {
+        List<SitemapEntryView> entries = new ArrayList<>();
+        for (Route route : site.routes()) {
+            String lastmod = null;
+            if (route instanceof Route.NotFound) {
+                continue;
+            }
+            if (route instanceof Route.Home) {
+                lastmod = newestChange().map(PublishingViews::day).orElse(null);
+            } else if (route instanceof Route.BriefingPage page) {
+                lastmod = day(changed(page.briefing()));
+            }
+            entries.add(new SitemapEntryView(urls.absolute(route.path()), lastmod));
+        }
+        return entries;
+    }
+
+    String robots() {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.file(SiteAssembler.SITEMAP)) + "\n";
+    }
+
+    /** The Atom feed; only called when the site has a briefing (an Atom feed needs an {@code updated} date). */
+    FeedView feed(String path) {
+        List<FeedEntryView> entries = site.content().briefings().stream().map(b -> {
+            String url = urls.absolute(urls.briefing(b.slug()));
+            return new FeedEntryView(url, url, b.title(), rfc3339(b.date()), rfc3339(changed(b)), b.summaryText(),
+                    b.authors(), b.tags());
+        }).toList();
+        return new FeedView(home(), config.title(), config.description(),
+                newestChange().map(PublishingViews::rfc3339).orElseThrow(), urls.absolute(path), home(),
+                config.publisher().name(), config.publisher().url().map(Object::toString).orElse(null),
+                config.language(), entries);
+    }
+}
