@@ -74,7 +74,7 @@ public final class BuildPipeline {
         start = lap(times, "render", start);
 
         Diagnostics problems = new Diagnostics();
-        new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir())).check(files, problems);
+        new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir())).check(site, files, problems);
         problems.throwIfErrors();
         lap(times, "check", start);
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());

@@ -1,8 +1,11 @@
 package briefing.check;
 
+import briefing.content.LinkRef;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.render.OutputFile;
+import briefing.site.Route;
+import briefing.site.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,12 +18,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds internal links, images and stylesheets that point at nothing, anchors that do not exist, and root-relative
  * URLs that escape the base path (they would break on GitHub Pages under {@code /REPO/}). Runs on the files in
- * memory, before anything is written, so a broken link fails the build instead of reaching readers.
+ * memory, before anything is written, so a broken link fails the build instead of reaching readers. Links an
+ * editor wrote in Markdown are reported at their line in the Markdown; the rest (from templates) at the page.
  */
 public final class LinkChecker {
 
@@ -36,7 +41,11 @@ public final class LinkChecker {
         this.shownOutput = shownOutput;
     }
 
-    public void check(List<OutputFile> files, Diagnostics problems) {
+    /** A broken URL: what is wrong and how to fix it. */
+    private record Problem(String message, String hint) {
+    }
+
+    public void check(Site site, List<OutputFile> files, Diagnostics problems) {
         Set<String> paths = new HashSet<>();
         files.forEach(f -> paths.add(f.path()));
         Map<String, Document> pages = new HashMap<>();
@@ -52,45 +61,75 @@ public final class LinkChecker {
             doc.select("a[name]").forEach(e -> found.add(e.attr("name")));
             ids.put(path, found);
         });
+        Map<String, List<LinkRef>> written = markdownLinks(site);
         pages.keySet().stream().sorted().forEach(path -> {
+            Set<String> reported = new HashSet<>();
+            for (LinkRef link : written.getOrDefault(path, List.of())) {
+                check(path, link.published(), paths, ids).ifPresent(p -> {
+                    problems.error(link.location(), p.message().replace(quote(link.published()), quote(link.written())),
+                            p.hint());
+                    reported.add(link.published());
+                });
+            }
             for (Element e : pages.get(path).select("a[href], link[href], img[src], script[src]")) {
-                String attr = e.hasAttr("href") ? "href" : "src";
-                checkUrl(path, e.attr(attr), paths, ids, problems);
+                String url = e.attr(e.hasAttr("href") ? "href" : "src");
+                if (!reported.contains(url)) {
+                    check(path, url, paths, ids).ifPresent(p ->
+                            problems.error(SourceLocation.file(shownOutput + "/" + path), p.message(), p.hint()));
+                }
             }
         });
     }
 
-    private void checkUrl(String page, String url, Set<String> paths, Map<String, Set<String>> ids,
-                          Diagnostics problems) {
-        SourceLocation at = SourceLocation.file(shownOutput + "/" + page);
+    /** The Markdown links of each page, by the page's output file. */
+    private static Map<String, List<LinkRef>> markdownLinks(Site site) {
+        Map<String, List<LinkRef>> links = new HashMap<>();
+        for (Route route : site.routes()) {
+            if (route instanceof Route.BriefingPage b) {
+                links.put(route.output(), b.briefing().body().links());
+            } else if (route instanceof Route.PlainPage p) {
+                links.put(route.output(), p.page().links());
+            }
+        }
+        return links;
+    }
+
+    private static String quote(String url) {
+        return "\"" + url + "\"";
+    }
+
+    private Optional<Problem> check(String page, String url, Set<String> paths, Map<String, Set<String>> ids) {
         if (url.isEmpty() || url.startsWith("mailto:")) {
-            return;
+            return Optional.empty();
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            problems.error(at, "malformed URL \"" + url + "\"", "percent-encode spaces and special characters");
-            return;
+            return Optional.of(new Problem("malformed URL " + quote(url), "percent-encode spaces and special characters"));
         }
         if (uri.getScheme() != null || url.startsWith("//")) {
-            return; // external; not ours to check offline
+            return Optional.empty(); // external; not ours to check offline
         }
         String fragment = uri.getRawFragment();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String target;
         if (path.isEmpty()) {
-            target = page;
+            target = page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
         } else if (path.startsWith("/")) {
+            path = URI.create(path).normalize().getRawPath();
             if (!path.startsWith(basePath)) {
-                problems.error(at, "link \"" + url + "\" escapes the site's base path " + basePath,
-                        "write links relative to the site, e.g. " + basePath + "about/");
-                return;
+                return Optional.of(new Problem("link " + quote(url) + " escapes the site's base path " + basePath,
+                        "write links relative to the site, e.g. " + basePath + "about/"));
             }
             target = path.substring(basePath.length());
         } else {
             String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            target = URI.create("/" + dir).resolve(path).getPath().substring(1);
+            String resolved = URI.create("/" + dir).resolve(path).getPath();
+            if (resolved.startsWith("/..")) {
+                return Optional.of(new Problem("link " + quote(url) + " climbs out of the site", "remove the extra ../"));
+            }
+            target = resolved.substring(1);
         }
         target = URLDecoder.decode(target, StandardCharsets.UTF_8);
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
@@ -98,15 +137,15 @@ public final class LinkChecker {
             if (paths.contains(file + "/index.html")) {
                 file = file + "/index.html";
             } else {
-                problems.error(at, "broken link \"" + url + "\": nothing is published at " + basePath + target,
-                        "check the page or file name");
-                return;
+                return Optional.of(new Problem("broken link " + quote(url) + ": nothing is published at " + basePath
+                        + target, "check the page or file name"));
             }
         }
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)
                 && !ids.get(file).contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
-            problems.error(at, "broken anchor \"" + url + "\": " + basePath + target + " has no id \"" + fragment + "\"",
-                    "headings get ids from their text; check the spelling");
+            return Optional.of(new Problem("broken anchor " + quote(url) + ": " + basePath + target + " has no id \""
+                    + fragment + "\"", "headings get ids from their text; check the spelling"));
         }
+        return Optional.empty();
     }
 }

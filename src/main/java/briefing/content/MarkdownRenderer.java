@@ -79,9 +79,11 @@ public final class MarkdownRenderer {
     private final HtmlRenderer blockRenderer;
     private final HtmlRenderer inlineRenderer;
     private final boolean rawHtml;
+    private final String basePath;
 
     public MarkdownRenderer(boolean rawHtml, String basePath) {
         this.rawHtml = rawHtml;
+        this.basePath = basePath;
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -132,7 +134,43 @@ public final class MarkdownRenderer {
         Node document = parser.parse(markdown);
         placeCharts(document, positions, chartIds, problems);
         List<briefing.content.Heading> headings = prepare(document, positions, figures, format, problems, false);
-        return RenderedMarkdown.split(blockRenderer.render(document), headings);
+        return RenderedMarkdown.split(blockRenderer.render(document), headings, internalLinks(document, positions));
+    }
+
+    /** Every link and image in the body that points into the site, for the link check to report at its line. */
+    private List<LinkRef> internalLinks(Node document, Positions positions) {
+        List<LinkRef> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                add(link.getDestination(), link);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                add(image.getDestination(), image);
+                visitChildren(image);
+            }
+
+            private void add(String url, Node node) {
+                String safe = SafeUrls.safe(url == null ? "" : url);
+                if (safe.isEmpty() || safe.equals("#") || isExternal(safe)) {
+                    return;
+                }
+                links.add(new LinkRef(url, underBasePath(safe), position(node, 0, positions)));
+            }
+        });
+        return links;
+    }
+
+    private static boolean isExternal(String url) {
+        return url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    }
+
+    /** Root-relative URLs are published under the base path; the attribute provider does the same to the HTML. */
+    private String underBasePath(String url) {
+        return url.startsWith("/") && !url.startsWith("//") ? basePath + url.substring(1) : url;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Rendered Markdown: the HTML in parts, each either HTML or the place of a chart, so the layout can draw charts
  * with its own partial in the middle of the text.
  */
-public record RenderedMarkdown(List<Part> parts, List<Heading> headings) {
+public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<LinkRef> links) {
 
     /** Exactly one of {@code html} and {@code chartId} is set. */
     public record Part(String html, String chartId) {
@@ -22,7 +22,7 @@ public record RenderedMarkdown(List<Part> parts, List<Heading> headings) {
         return "\u0000chart:" + id + "\u0000";
     }
 
-    static RenderedMarkdown split(String html, List<Heading> headings) {
+    static RenderedMarkdown split(String html, List<Heading> headings, List<LinkRef> links) {
         List<Part> parts = new ArrayList<>();
         Matcher m = MARKER.matcher(html);
         int done = 0;
@@ -36,7 +36,7 @@ public record RenderedMarkdown(List<Part> parts, List<Heading> headings) {
         if (done < html.length() || parts.isEmpty()) {
             parts.add(new Part(html.substring(done), null));
         }
-        return new RenderedMarkdown(List.copyOf(parts), headings);
+        return new RenderedMarkdown(List.copyOf(parts), headings, List.copyOf(links));
     }
 
     /** The whole HTML with charts left out (for pages that have none, and for plain-text uses). */

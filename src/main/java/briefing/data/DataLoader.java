@@ -161,8 +161,10 @@ public final class DataLoader {
 
         List<Source> sources(Fields f) {
             List<Source> out = new ArrayList<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields s : f.records("sources", true)) {
                 String id = id(s);
+                claim(ids, id, s.location(), "source");
                 if (id != null) {
                     // Known even when the entry has other mistakes, so references to it are not reported too.
                     sourceIds.add(id);
@@ -179,15 +181,16 @@ public final class DataLoader {
                     out.add(new Source(id, name, publisher, date, kind, status, url, note, s.location()));
                 }
             }
-            unique(out, Source::id, Source::location, "source");
             return out;
         }
 
         Investments investments(Fields f) {
             String investor = f.requiredText("investor");
             List<Investment> rows = new ArrayList<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields r : f.records("investments", true)) {
                 String id = id(r);
+                claim(ids, id, r.location(), "investment");
                 String company = r.requiredText("company");
                 List<Investment.Item> current = items(r, "current");
                 List<Investment.Item> potential = items(r, "potential");
@@ -197,7 +200,6 @@ public final class DataLoader {
                     rows.add(new Investment(id, company, current, potential, purpose, r.location()));
                 }
             }
-            unique(rows, Investment::id, Investment::location, "investment");
             return investor == null ? null : new Investments(investor, rows);
         }
 
@@ -248,8 +250,10 @@ public final class DataLoader {
             total.ifPresent(Fields::rejectUnknown);
             List<FundingRound.Participant> participants = new ArrayList<>();
             Map<FundingRound.Participant, String> paths = new HashMap<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields p : f.records("participants", true)) {
                 String id = id(p);
+                claim(ids, id, p.location(), "participant");
                 String investor = p.requiredText("investor");
                 Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
                 Optional<String> stage = p.text("stage");
@@ -267,7 +271,6 @@ public final class DataLoader {
                     paths.put(participant, p.path("amount"));
                 }
             }
-            unique(participants, FundingRound.Participant::id, FundingRound.Participant::location, "participant");
             if (company == null || totalAmount == null || totalStatus == null || totalSource == null) {
                 return null;
             }
@@ -284,8 +287,10 @@ public final class DataLoader {
         Valuations valuations(Fields f) {
             String company = f.requiredText("company");
             List<Valuation> out = new ArrayList<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields v : f.records("valuations", true)) {
                 String id = id(v);
+                claim(ids, id, v.location(), "valuation");
                 Optional<PartialDate> date = v.optional("date", ValueSyntax.DATE);
                 Money amount = v.required("amount", ValueSyntax.MONEY);
                 String event = v.requiredText("event");
@@ -296,15 +301,16 @@ public final class DataLoader {
                     out.add(new Valuation(id, date, amount, event, status, source.get(), v.location()));
                 }
             }
-            unique(out, Valuation::id, Valuation::location, "valuation");
             return company == null ? null : new Valuations(company, out);
         }
 
         Workforce workforce(Fields f) {
             String company = f.requiredText("company");
             List<WorkforceChange> out = new ArrayList<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields c : f.records("changes", true)) {
                 String id = id(c);
+                claim(ids, id, c.location(), "workforce change");
                 Optional<PartialDate> date = c.optional("date", ValueSyntax.DATE);
                 Count count = c.required("count", ValueSyntax.COUNT);
                 WorkforceChange.Kind kind = c.optional("kind", CHANGE_KIND)
@@ -319,14 +325,15 @@ public final class DataLoader {
                             c.location()));
                 }
             }
-            unique(out, WorkforceChange::id, WorkforceChange::location, "workforce change");
             return company == null ? null : new Workforce(company, out);
         }
 
         List<TimelineEvent> timeline(Fields f) {
             List<TimelineEvent> out = new ArrayList<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields e : f.records("events", true)) {
                 String id = id(e);
+                claim(ids, id, e.location(), "timeline event");
                 PartialDate date = e.required("date", ValueSyntax.DATE);
                 String title = e.requiredText("title");
                 Optional<Prose> text = prose(e, "text");
@@ -337,14 +344,15 @@ public final class DataLoader {
                     out.add(new TimelineEvent(id, date, title, text, status, source, e.location()));
                 }
             }
-            unique(out, TimelineEvent::id, TimelineEvent::location, "timeline event");
             return out;
         }
 
         List<Faq> faqs(Fields f) {
             List<Faq> out = new ArrayList<>();
+            Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields q : f.records("faqs", true)) {
                 String id = id(q);
+                claim(ids, id, q.location(), "FAQ");
                 String question = q.requiredText("question");
                 Optional<Prose> answer = prose(q, "answer");
                 if (answer.isEmpty() && !q.has("answer")) {
@@ -357,7 +365,6 @@ public final class DataLoader {
                     out.add(new Faq(id, question, answer.get(), refs, q.location()));
                 }
             }
-            unique(out, Faq::id, Faq::location, "FAQ");
             return out;
         }
 
@@ -390,14 +397,18 @@ public final class DataLoader {
                     .map(s -> new Prose(s.text().stripTrailing(), s.location(), s.indent()));
         }
 
-        private <T> void unique(List<T> items, Function<T, String> id, Function<T, SourceLocation> at, String what) {
-            Map<String, SourceLocation> seen = new HashMap<>();
-            for (T item : items) {
-                SourceLocation first = seen.putIfAbsent(id.apply(item), at.apply(item));
-                if (first != null) {
-                    problems.error(at.apply(item), "duplicate " + what + " id \"" + id.apply(item) + "\"",
-                            "the first is at line " + first.line() + "; ids must be unique in a file");
-                }
+        /**
+         * Ids are checked as they are read, even on entries with other mistakes, so a duplicate is reported at
+         * once rather than after the other mistakes are fixed.
+         */
+        private void claim(Map<String, SourceLocation> ids, String id, SourceLocation at, String what) {
+            if (id == null) {
+                return;
+            }
+            SourceLocation first = ids.putIfAbsent(id, at);
+            if (first != null) {
+                problems.error(at, "duplicate " + what + " id \"" + id + "\"",
+                        "the first is at line " + first.line() + "; ids must be unique in a file");
             }
         }
 
