@@ -89,9 +89,10 @@ public final class BuildPipeline {
         Rendered rendered = render(options);
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
         long start = System.nanoTime();
-        int written = writer.write(rendered.files());
+        SiteWriter.Written written = writer.write(rendered.files());
         lap(times, "write", start);
-        return new BuildResult(rendered.site().routes().size(), written, times, rendered.warnings());
+        return new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(), times,
+                rendered.warnings());
     }
 
     /** The outcome of every stage but writing. */

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
+ * @param files       files of the site
+ * @param unchanged   of those, files whose published bytes were already right and were kept as they were
  * @param stageMillis wall time of each stage, in pipeline order
  * @param warnings    findings that did not stop the build
  */
-public record BuildResult(int pages, int files, Map<String, Long> stageMillis, List<Diagnostic> warnings) {
+public record BuildResult(int pages, int files, int unchanged, Map<String, Long> stageMillis,
+                          List<Diagnostic> warnings) {
 
     public long totalMillis() {
         return stageMillis.values().stream().mapToLong(Long::longValue).sum();

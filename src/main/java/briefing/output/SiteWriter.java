@@ -61,12 +61,23 @@ public final class SiteWriter {
                 "choose a dedicated output folder such as site/ with --output"));
     }
 
-    /** Writes all files and swaps them in. Returns the number of files written. */
-    public int write(List<OutputFile> files) throws IOException {
+    /** How many files a write changed, and how many it kept as they were (same bytes, same file, same time). */
+    public record Written(int changed, int unchanged) {
+        public int total() {
+            return changed + unchanged;
+        }
+    }
+
+    /**
+     * Writes all files and swaps them in. A file whose bytes equal the published one is hard-linked from it
+     * instead of written, so an unchanged file keeps its modification time and costs no write.
+     */
+    public Written write(List<OutputFile> files) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         cleanLeftovers(parent);
         Path staging = Files.createTempDirectory(parent, STAGING_PREFIX + output.getFileName() + "-");
+        int changed = 0;
         try {
             for (OutputFile file : files) {
                 Path target = staging.resolve(file.path()).normalize();
@@ -74,14 +85,31 @@ public final class SiteWriter {
                     throw new IllegalStateException("output path escapes the site: " + file.path());
                 }
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.bytes());
+                if (!linkUnchanged(output.resolve(file.path()).normalize(), target, file.bytes())) {
+                    Files.write(target, file.bytes());
+                    changed++;
+                }
             }
             swap(staging, parent);
-            return files.size();
+            return new Written(changed, files.size() - changed);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
         }
+    }
+
+    private boolean linkUnchanged(Path published, Path target, byte[] bytes) {
+        try {
+            if (published.startsWith(output) && Files.isRegularFile(published, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(published) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(published), bytes)) {
+                Files.createLink(target, published);
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // No hard links here (another file system, say): write the file instead.
+        }
+        return false;
     }
 
     private void swap(Path staging, Path parent) throws IOException {

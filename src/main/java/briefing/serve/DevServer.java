@@ -105,10 +105,10 @@ public final class DevServer implements AutoCloseable {
             try {
                 BuildPipeline.Rendered rendered = pipeline.render(options);
                 basePath = rendered.site().urls().basePath();
-                int written = new SiteWriter(options.outputDir()).write(rendered.files());
+                SiteWriter.Written written = new SiteWriter(options.outputDir()).write(rendered.files());
                 snapshot = SiteSnapshot.of(next, rendered.files());
-                listener.built(new BuildResult(rendered.site().routes().size(), written, rendered.stageMillis(),
-                        rendered.warnings()), (System.nanoTime() - started) / 1_000_000);
+                listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
+                        rendered.stageMillis(), rendered.warnings()), (System.nanoTime() - started) / 1_000_000);
             } catch (BuildFailedException e) {
                 snapshot = snapshot.failed(next, e.diagnostics());
                 listener.failed(e.diagnostics());

@@ -37,6 +37,24 @@ class SiteWriterTest {
     }
 
     @Test
+    void aSecondWriteOfTheSameBytesRewritesNoFileAndKeepsModificationTimes() throws Exception {
+        Path out = tmp.resolve("site");
+        SiteWriter writer = new SiteWriter(out);
+        assertThat(writer.write(List.of(file("index.html", "same"), file("a/page.html", "v1"))))
+                .isEqualTo(new SiteWriter.Written(2, 0));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("index.html"), old);
+        Object inode = Files.readAttributes(out.resolve("index.html"), "unix:ino").get("ino");
+
+        SiteWriter.Written second = writer.write(List.of(file("index.html", "same"), file("a/page.html", "v2")));
+
+        assertThat(second).isEqualTo(new SiteWriter.Written(1, 1));
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(old);
+        assertThat(Files.readAttributes(out.resolve("index.html"), "unix:ino").get("ino")).isEqualTo(inode);
+        assertThat(Files.readString(out.resolve("a/page.html"))).isEqualTo("v2");
+    }
+
+    @Test
     void refusesPathsThatEscapeTheOutputAndKeepsThePreviousSite() throws Exception {
         Path out = tmp.resolve("site");
         SiteWriter writer = new SiteWriter(out);
