@@ -37,6 +37,12 @@ public final class BuildPipeline {
     private final Path workingDir;
     /** Kept across builds of one pipeline (as in serve), so unchanged charts are not drawn again. */
     private final ChartFiles chartFiles = new ChartFiles();
+    /**
+     * FreeMarker, set up and with its parsed templates, kept across builds of one pipeline while the templates
+     * folder, locale and time zone stay the same. FreeMarker itself re-reads a template whose file changed.
+     */
+    private TemplateRenderer renderer;
+    private List<Object> rendererKey;
 
     /** @param workingDir the folder diagnostics' paths are relative to */
     public BuildPipeline(Path workingDir) {
@@ -65,9 +71,7 @@ public final class BuildPipeline {
         List<OutputFile> files = new ArrayList<>(chartFiles.render(site));
         start = lap(times, "charts", start);
 
-        TemplateRenderer renderer = new TemplateRenderer(options.templatesDir(),
-                bootstrap.displayPath(options.templatesDir()), config);
-        files.addAll(renderer.render(site));
+        files.addAll(renderer(options, bootstrap.displayPath(options.templatesDir()), config).render(site));
         files.addAll(new AssetReader().read(options.templatesDir()));
         files.add(new OutputFile(".nojekyll", new byte[0]));
         files.addAll(new SchemaCatalog().files());
@@ -93,6 +97,17 @@ public final class BuildPipeline {
         lap(times, "write", start);
         return new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(), times,
                 rendered.warnings());
+    }
+
+    private synchronized TemplateRenderer renderer(BuildOptions options, String shown, SiteConfig config)
+            throws IOException {
+        List<Object> key = List.of(options.templatesDir().toAbsolutePath().normalize(), shown, config.locale(),
+                config.timeZone());
+        if (!key.equals(rendererKey)) {
+            renderer = new TemplateRenderer(options.templatesDir(), shown, config);
+            rendererKey = key;
+        }
+        return renderer;
     }
 
     /** The outcome of every stage but writing. */

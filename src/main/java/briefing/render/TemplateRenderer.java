@@ -66,6 +66,8 @@ public final class TemplateRenderer {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocalizedLookup(false);
+        // Check template files on every build: serve reuses this configuration and must see each save at once.
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setLocale(config.locale());

@@ -134,6 +134,36 @@ class DevServerTest {
     }
 
     @Test
+    void aChangedTemplateIsUsedByTheNextBuild() throws Exception {
+        server.close();
+        Path templates = tmp.resolve("own-templates");
+        try (var walk = Files.walk(TestSite.PROJECT_TEMPLATES)) {
+            for (Path p : walk.toList()) {
+                Path target = templates.resolve(TestSite.PROJECT_TEMPLATES.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        briefing.build.BuildOptions base = TestSite.of("figure-references.txtar", tmp.resolve("again")).options();
+        server = new DevServer(tmp.resolve("again"), new briefing.build.BuildOptions(base.contentDir(), templates,
+                base.outputDir(), base.baseUrl(), false), new InetSocketAddress("127.0.0.1", 0), new DevServer.Listener() {
+            public void built(BuildResult result, long millis) { }
+            public void failed(List<Diagnostic> problems) { events.add("failed"); }
+            public void crashed(Throwable bug) { events.add("crashed: " + bug); }
+        });
+        server.start();
+        long before = server.version();
+        Path footer = templates.resolve("layouts/base.ftlh");
+        Files.writeString(footer, Files.readString(footer).replace("</footer>", "<p>Edited template</p></footer>"));
+        awaitVersion(before + 1);
+        assertThat(get("/briefings/deal/").body()).contains("<p>Edited template</p>");
+        assertThat(events).noneMatch(e -> e.startsWith("failed") || e.startsWith("crashed"));
+    }
+
+    @Test
     void aBrokenBuildShowsItsErrorsOverTheLastGoodPage() throws Exception {
         long before = server.version();
         Path round = tmp.resolve("content/briefings/deal/round.yaml");
