@@ -74,6 +74,8 @@ public final class BuildPipeline {
         files.addAll(renderer(options, bootstrap.displayPath(options.templatesDir()), config).render(site));
         files.addAll(new AssetReader().read(options.templatesDir()));
         files.add(new OutputFile(".nojekyll", new byte[0]));
+        config.cname().ifPresent(host -> files.add(new OutputFile("CNAME",
+                (host + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         files.addAll(new SchemaCatalog().files());
         start = lap(times, "render", start);
 

@@ -26,6 +26,19 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = "site.yaml";
 
+    private static final java.util.regex.Pattern HOST =
+            java.util.regex.Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+    /** A bare host name, as GitHub Pages expects in CNAME: no scheme, no path. */
+    private static final briefing.source.ValueParser<String> CNAME = briefing.source.ValueParser.described(text -> {
+        String host = text.strip().toLowerCase(Locale.ROOT);
+        if (!HOST.matcher(host).matches()) {
+            throw new ValueFormatException("a host name like \"briefing.example.com\" (no https://, no path)", text);
+        }
+        return host;
+    }, () -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "string")
+            .put("description", "Custom domain for GitHub Pages, written to CNAME").put("format", "hostname"));
+
     private final SourceReader reader;
 
     public ConfigLoader(SourceReader reader) {
@@ -78,11 +91,12 @@ public final class ConfigLoader {
             l.rejectUnknown();
             return new SiteConfig.Limits(max);
         }).orElse(SiteConfig.Limits.DEFAULT);
+        Optional<String> cname = f.optional("cname", CNAME);
         f.rejectUnknown();
         if (problems.hasErrors()) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl, language, locale, zone, publisher, rawHtml, limits);
+        return new SiteConfig(title, description, baseUrl, language, locale, zone, publisher, rawHtml, limits, cname);
     }
 
     /** Also used for {@code --base-url}, so that both are checked the same way. */

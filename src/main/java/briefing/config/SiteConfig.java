@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param locale   formats numbers, money and dates; never the JVM's default
  * @param rawHtml  whether raw HTML written in Markdown reaches the page (off: it is escaped)
  * @param limits   sizes beyond which input is refused
+ * @param cname    a custom domain for GitHub Pages, written to the site's {@code CNAME} file
  */
 public record SiteConfig(
         String title,
@@ -22,7 +23,8 @@ public record SiteConfig(
         ZoneId timeZone,
         Publisher publisher,
         boolean rawHtml,
-        Limits limits) {
+        Limits limits,
+        Optional<String> cname) {
 
     public record Publisher(String name, Optional<URI> url) {
     }
@@ -39,6 +41,6 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, description, url, language, locale, timeZone, publisher, rawHtml, limits);
+        return new SiteConfig(title, description, url, language, locale, timeZone, publisher, rawHtml, limits, cname);
     }
 }
