@@ -72,7 +72,7 @@ public final class BuildPipeline {
         start = lap(times, "charts", start);
 
         files.addAll(renderer(options, bootstrap.displayPath(options.templatesDir()), config).render(site));
-        files.addAll(new AssetReader().read(options.templatesDir()));
+        files.addAll(new AssetReader().read(options.templatesDir(), bootstrap.displayPath(options.templatesDir())));
         files.add(new OutputFile(".nojekyll", new byte[0]));
         config.cname().ifPresent(host -> files.add(new OutputFile("CNAME",
                 (host + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))));

@@ -259,7 +259,8 @@ public final class MarkdownRenderer {
         List<briefing.content.Heading> headings = new ArrayList<>();
         for (Heading heading : headingNodes) {
             String label = textOf(heading);
-            String id = ids.generateId(label);
+            // IdGenerator lower-cases with the JVM's default locale (Turkish makes "AI" into "aı"): do it first.
+            String id = ids.generateId(label.toLowerCase(Locale.ROOT));
             heading.prependChild(new AnchorId(id));
             headings.add(new briefing.content.Heading(heading.getLevel(), id, label));
         }

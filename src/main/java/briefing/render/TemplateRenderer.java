@@ -158,6 +158,10 @@ public final class TemplateRenderer {
                     "template error" + (blamed == null ? "" : " in ${" + blamed + "}") + " while rendering " + output
                             + ": " + firstLine(e.getMessageWithoutStackTop()),
                     blamed == null ? null : "a value may be missing: test it with ?? or give a default with !"));
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template that is a link to outside the templates folder.
+            problems.error(SourceLocation.file(templatesShown + "/" + name),
+                    "template is a link to a file outside the templates folder", "copy the file into templates/");
         } catch (IOException e) {
             problems.error(SourceLocation.file(templatesShown + "/" + name), "cannot read template: " + e.getMessage());
         }

@@ -39,6 +39,7 @@ public final class SourceReader {
     public SourceFile read(Path file) throws BuildFailedException {
         String shown = displayPath(file);
         try {
+            refuseLinkOutside(file, shown);
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw fail(SourceLocation.file(shown), "file is " + size + " bytes, over the limit of " + maxBytes,
@@ -48,6 +49,24 @@ public final class SourceReader {
             return new SourceFile(file, shown, decode(bytes, shown));
         } catch (IOException e) {
             throw fail(SourceLocation.file(shown), "cannot read file: " + e.getMessage(), null);
+        }
+    }
+
+    /**
+     * A file that lies under the base folder as named but whose real path (symbolic links resolved, in the file or
+     * any folder on its way) is outside it would let content pull in any file of the machine and publish it:
+     * refused (issue 7). Links that stay inside the base folder are fine.
+     */
+    private void refuseLinkOutside(Path file, String shown) throws IOException, BuildFailedException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(baseDir) || !Files.exists(absolute)) {
+            return;
+        }
+        Path real = absolute.toRealPath();
+        Path realBase = baseDir.toRealPath();
+        if (!real.startsWith(realBase)) {
+            throw fail(SourceLocation.file(shown), "file is a link to " + real + ", outside " + realBase,
+                    "copy the file into the content folder instead of linking to it");
         }
     }
 

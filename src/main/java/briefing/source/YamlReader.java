@@ -28,6 +28,12 @@ import java.util.Map;
 public final class YamlReader {
 
     public static final int MAX_DEPTH = 64;
+    /**
+     * Most values (mappings, lists and scalars) one file or front matter may hold. A briefing's data has a few
+     * hundred; without a cap, a million-row table whose size passes a raised {@code limits.max_file_bytes} would
+     * be built as a tree in memory before any check could refuse it (issue 7: resource limits).
+     */
+    public static final int MAX_VALUES = 200_000;
 
     private final YAMLFactory factory;
 
@@ -57,24 +63,36 @@ public final class YamlReader {
     public YamlNode read(String text, String displayPath, int lineOffset) throws BuildFailedException {
         Diagnostics problems = new Diagnostics();
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            Builder builder = new Builder(parser, displayPath, lineOffset, text.split("\n", -1), problems);
-            JsonToken first = parser.nextToken();
-            YamlNode root;
-            if (first == null) {
-                root = new YamlNode.Scalar("", true, new SourceLocation(displayPath, lineOffset + 1, 1));
-            } else {
-                root = builder.node(first);
-                if (parser.nextToken() != null) {
-                    problems.error(builder.here(), "a file holds one YAML document; found a second one",
-                            "remove the extra `---` line");
+            Builder builder = new Builder(parser, displayPath, lineOffset, new Lines(text), problems);
+            try {
+                JsonToken first = parser.nextToken();
+                YamlNode root;
+                if (first == null) {
+                    root = new YamlNode.Scalar("", true, new SourceLocation(displayPath, lineOffset + 1, 1));
+                } else {
+                    root = builder.node(first);
+                    if (parser.nextToken() != null) {
+                        problems.error(builder.here(), "a file holds one YAML document; found a second one",
+                                "remove the extra `---` line");
+                    }
                 }
+                problems.throwIfErrors();
+                return root;
+            } catch (TooManyValues e) {
+                throw new BuildFailedException(Diagnostic.error(e.at,
+                        "YAML holds more than " + MAX_VALUES + " values (rows times fields); refusing to read further",
+                        "a briefing's data file needs far fewer: split the table, or keep bulk data out of content/"));
+            } catch (StreamConstraintsException e) {
+                // The exception has no location; the parser still knows where it stopped (issue 7: an error
+                // without a line is hard to act on, and the Jackson message named Java API).
+                String why = String.valueOf(e.getOriginalMessage());
+                String message = why.contains("nesting depth")
+                        ? "YAML is nested more than " + MAX_DEPTH + " levels deep; refusing to read further"
+                        : "YAML document is over the size limit: " + firstLine(why);
+                throw new BuildFailedException(Diagnostic.error(
+                        location(parser.currentLocation(), displayPath, lineOffset), message,
+                        "data files are flat lists of records; nothing needs more than " + MAX_DEPTH + " levels"));
             }
-            problems.throwIfErrors();
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw new BuildFailedException(Diagnostic.error(location(e.getLocation(), displayPath, lineOffset),
-                    "YAML nesting or size is over the limit: " + firstLine(e.getOriginalMessage()),
-                    "data files are flat lists of records; nothing needs more than " + MAX_DEPTH + " levels"));
         } catch (JsonProcessingException e) {
             throw new BuildFailedException(Diagnostic.error(problemLocation(e, displayPath, lineOffset),
                     "YAML syntax: " + syntaxMessage(e, lineOffset), syntaxHint(e)));
@@ -145,14 +163,70 @@ public final class YamlReader {
         return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
     }
 
+    /**
+     * Line starts of the text, not a copy of every line: a large file (a raised size limit) must not be held
+     * twice in memory before the value limit can refuse it.
+     */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+        private final int count;
+
+        Lines(String text) {
+            this.text = text;
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+            starts = new int[n];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            count = n;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int length(int line) {
+            int end = line + 1 < count ? starts[line + 1] - 1 : text.length();
+            return end - starts[line];
+        }
+
+        char charAt(int line, int column) {
+            return text.charAt(starts[line] + column);
+        }
+
+        String line(int line) {
+            return text.substring(starts[line], starts[line] + length(line));
+        }
+    }
+
+    /** Thrown from deep in the tree builder to stop at the first value over {@link #MAX_VALUES}. */
+    private static final class TooManyValues extends RuntimeException {
+        final SourceLocation at;
+
+        TooManyValues(SourceLocation at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
     private static final class Builder {
+        private int values;
         private final YAMLParser parser;
         private final String path;
         private final int lineOffset;
-        private final String[] lines;
+        private final Lines lines;
         private final Diagnostics problems;
 
-        Builder(YAMLParser parser, String path, int lineOffset, String[] lines, Diagnostics problems) {
+        Builder(YAMLParser parser, String path, int lineOffset, Lines lines, Diagnostics problems) {
             this.parser = parser;
             this.path = path;
             this.lineOffset = lineOffset;
@@ -167,15 +241,15 @@ public final class YamlReader {
         private YamlNode.Scalar scalar(String value, SourceLocation at) {
             int line = at.line() - lineOffset - 1;
             int column = at.column() - 1;
-            if (line < 0 || line >= lines.length || column >= lines[line].length()) {
+            if (line < 0 || line >= lines.count() || column < 0 || column >= lines.length(line)) {
                 return new YamlNode.Scalar(value, false, at);
             }
-            char first = lines[line].charAt(column);
+            char first = lines.charAt(line, column);
             if (first == '"' || first == '\'') {
                 return new YamlNode.Scalar(value, false, at.shift(1));
             }
-            if ((first == '|' || first == '>') && line + 1 < lines.length) {
-                String next = lines[line + 1];
+            if ((first == '|' || first == '>') && line + 1 < lines.count()) {
+                String next = lines.line(line + 1);
                 int indent = next.length() - next.stripLeading().length();
                 return new YamlNode.Scalar(value, false,
                         new SourceLocation(at.path(), at.line() + 1, indent + 1), indent);
@@ -189,6 +263,9 @@ public final class YamlReader {
 
         YamlNode node(JsonToken token) throws IOException {
             SourceLocation at = here();
+            if (++values > MAX_VALUES) {
+                throw new TooManyValues(at);
+            }
             if (parser.isCurrentAlias()) {
                 problems.error(at, "YAML aliases (*name) are not supported",
                         "write the value out; anchors and aliases hide what a figure really is");
