@@ -73,17 +73,26 @@ public final class ContentLoader {
         List<Briefing> briefings = new ArrayList<>();
         Path briefingsDir = contentDir.resolve(BRIEFINGS);
         if (Files.isDirectory(briefingsDir)) {
-            for (Path folder : list(briefingsDir, problems)) {
-                if (Files.isDirectory(folder)) {
-                    briefing(folder, markdown, charts, format, problems)
-                            .filter(b -> includeDrafts || !b.draft())
-                            .ifPresent(briefings::add);
-                }
+            // Briefings load in parallel (both cores), each with its own findings; results are merged in folder
+            // order, so the output never depends on scheduling.
+            List<Loaded> loaded = list(briefingsDir, problems).stream().filter(Files::isDirectory).toList()
+                    .parallelStream()
+                    .map(folder -> {
+                        Diagnostics own = new Diagnostics();
+                        return new Loaded(briefing(folder, markdown, charts, format, own), own);
+                    })
+                    .toList();
+            for (Loaded one : loaded) {
+                problems.addAll(one.problems().sorted());
+                one.briefing().filter(b -> includeDrafts || !b.draft()).ifPresent(briefings::add);
             }
         }
         problems.throwIfErrors();
         briefings.sort(Comparator.comparing(Briefing::date).reversed().thenComparing(Briefing::slug));
         return new Content(config, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
+    }
+
+    private record Loaded(Optional<Briefing> briefing, Diagnostics problems) {
     }
 
     private List<Path> list(Path dir, Diagnostics problems) {

@@ -88,35 +88,16 @@ public final class TemplateRenderer {
         PublishingViews publishing = new PublishingViews(site, views);
         SiteView siteView = siteView(site, urls);
         List<Views.BriefingSummaryView> summaries = site.content().briefings().stream().map(views::summary).toList();
+        // Pages render in parallel (both cores); each collects its own findings, and results are put back in
+        // route order, so neither the files nor the messages depend on scheduling.
+        List<Rendered> pages = site.routes().parallelStream()
+                .map(route -> page(route, site, views, publishing, siteView, summaries))
+                .toList();
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();
-        for (Route route : site.routes()) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", siteView);
-            model.put("briefings", summaries);
-            String template;
-            if (route instanceof Route.BriefingPage page) {
-                template = BRIEFING;
-                Briefing b = page.briefing();
-                Views.BriefingView view = views.briefing(b);
-                model.put("briefing", view);
-                model.put("page", publishing.briefing(b, view, route.path()));
-            } else if (route instanceof Route.PlainPage page) {
-                template = PAGE;
-                model.put("content", views.page(page.page()));
-                model.put("page", publishing.page(page.page(), route.path()));
-            } else if (route instanceof Route.Home) {
-                template = HOME;
-                Briefing latest = site.content().briefings().isEmpty() ? null : site.content().briefings().get(0);
-                model.put("latest", latest == null ? null : views.briefing(latest));
-                model.put("page", publishing.home(route.path()));
-            } else if (route instanceof Route.NotFound) {
-                template = NOT_FOUND;
-                model.put("page", publishing.notFound(route.path()));
-            } else {
-                throw new IllegalStateException("not a page: " + route);
-            }
-            renderOne(template, model, route.output(), problems).ifPresent(files::add);
+        for (Rendered page : pages) {
+            problems.addAll(page.problems().sorted());
+            page.file().ifPresent(files::add);
         }
         for (Route route : site.siteFiles()) {
             if (route instanceof Route.Sitemap) {
@@ -133,6 +114,40 @@ public final class TemplateRenderer {
         }
         problems.throwIfErrors();
         return files;
+    }
+
+    private record Rendered(java.util.Optional<OutputFile> file, Diagnostics problems) {
+    }
+
+    private Rendered page(Route route, Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
+                          List<Views.BriefingSummaryView> summaries) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView);
+        model.put("briefings", summaries);
+        String template;
+        if (route instanceof Route.BriefingPage page) {
+            template = BRIEFING;
+            Briefing b = page.briefing();
+            Views.BriefingView view = views.briefing(b);
+            model.put("briefing", view);
+            model.put("page", publishing.briefing(b, view, route.path()));
+        } else if (route instanceof Route.PlainPage page) {
+            template = PAGE;
+            model.put("content", views.page(page.page()));
+            model.put("page", publishing.page(page.page(), route.path()));
+        } else if (route instanceof Route.Home) {
+            template = HOME;
+            Briefing latest = site.content().briefings().isEmpty() ? null : site.content().briefings().get(0);
+            model.put("latest", latest == null ? null : views.briefing(latest));
+            model.put("page", publishing.home(route.path()));
+        } else if (route instanceof Route.NotFound) {
+            template = NOT_FOUND;
+            model.put("page", publishing.notFound(route.path()));
+        } else {
+            throw new IllegalStateException("not a page: " + route);
+        }
+        Diagnostics problems = new Diagnostics();
+        return new Rendered(renderOne(template, model, route.output(), problems), problems);
     }
 
     private java.util.Optional<OutputFile> renderOne(String name, Map<String, Object> model, String output,

@@ -25,11 +25,31 @@ public final class ValueFormat {
     private final Locale locale;
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter longDay;
+    // Building a NumberFormat reads the locale's data and is by far the slowest part of formatting a figure, so
+    // each kind is built once and cloned per use (a NumberFormat is not safe to share between threads).
+    private final NumberFormat compactLong;
+    private final NumberFormat compactShort;
+    private final NumberFormat decimal;
+    private final NumberFormat integer;
+    private final NumberFormat percentFormat;
+    private final String currencyPattern;
 
     public ValueFormat(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.compactLong = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+        this.compactShort = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        this.decimal = NumberFormat.getNumberInstance(locale);
+        this.integer = NumberFormat.getIntegerInstance(locale);
+        this.percentFormat = NumberFormat.getPercentInstance(locale);
+        this.currencyPattern = NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat currency
+                ? currency.toPattern()
+                : "¤#,##0.00";
+    }
+
+    private static NumberFormat copy(NumberFormat prototype) {
+        return (NumberFormat) prototype.clone();
     }
 
     public Locale locale() {
@@ -56,7 +76,7 @@ public final class ValueFormat {
 
     /** {@code up to 50%}, at most one fraction digit; de-DE {@code 50 %}. */
     public String percent(Percent p) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        NumberFormat format = copy(percentFormat);
         format.setMaximumFractionDigits(1);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return p.qualifier().prefix(format.format(p.value().movePointLeft(2)));
@@ -74,14 +94,14 @@ public final class ValueFormat {
 
     /** Grouped per locale, with exactly the fraction digits the value has. */
     public String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = copy(decimal);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         return format.format(value);
     }
 
     /** Grouped per locale: {@code 16,000}; de-DE {@code 16.000}. */
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return copy(integer).format(value);
     }
 
     private String amount(Money m, NumberFormat.Style style) {
@@ -89,7 +109,7 @@ public final class ValueFormat {
     }
 
     private String fullAmount(Money m) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = copy(decimal);
         // Cents only when there are any: "$12,500", but "$12,500.50" rather than "$12,500.5".
         int digits = m.amount().scale() > 0
                 ? Math.max(Currency.getInstance(m.currency()).getDefaultFractionDigits(), 0)
@@ -121,7 +141,7 @@ public final class ValueFormat {
         Number number = whole.compareTo(rounded) == 0 && whole.toBigInteger().bitLength() < 63
                 ? (Number) whole.longValueExact()
                 : (Number) rounded.doubleValue();
-        NumberFormat format = NumberFormat.getCompactNumberInstance(locale, style);
+        NumberFormat format = copy(style == NumberFormat.Style.LONG ? compactLong : compactShort);
         format.setMaximumFractionDigits(fractionDigits);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(number);
@@ -130,9 +150,7 @@ public final class ValueFormat {
     /** Puts the currency symbol where the locale's currency pattern puts it, with the locale's spacing. */
     private String withSymbol(String number, String currencyCode) {
         String symbol = Currency.getInstance(currencyCode).getSymbol(locale);
-        String pattern = NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat decimal
-                ? decimal.toPattern()
-                : "¤#,##0.00";
+        String pattern = currencyPattern;
         int semicolon = pattern.indexOf(';');
         String positive = semicolon < 0 ? pattern : pattern.substring(0, semicolon);
         int first = firstDigitPlaceholder(positive);
