@@ -8,7 +8,6 @@ import briefing.content.Briefing;
 import briefing.site.Site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,13 +51,16 @@ public final class ChartFiles {
         java.util.Locale locale = site.content().config().locale();
         ChartRenderer renderer = new ChartRenderer(locale);
         ChartDataExporter exporter = new ChartDataExporter();
-        Map<List<Object>, RenderedChart> now = new HashMap<>();
+        // Charts are drawn on both cores (each drawing is independent), then filed in briefing and chart order.
+        Map<List<Object>, RenderedChart> previous = this.drawn;
+        Map<List<Object>, RenderedChart> now = new java.util.concurrent.ConcurrentHashMap<>();
+        site.content().briefings().stream().flatMap(b -> b.charts().stream()).toList().parallelStream()
+                .forEach(c -> now.computeIfAbsent(List.of(c, locale),
+                        key -> previous.containsKey(key) ? previous.get(key) : renderer.render(c)));
         for (Briefing b : site.content().briefings()) {
             String folder = site.urls().outputPath(site.urls().briefing(b.slug())).replace("index.html", "charts/");
             for (ChartSpec c : b.charts()) {
-                List<Object> key = List.of(c, locale);
-                RenderedChart drawn = now.computeIfAbsent(key,
-                        k -> this.drawn.containsKey(k) ? this.drawn.get(k) : renderer.render(c));
+                RenderedChart drawn = now.get(List.of(c, locale));
                 files.add(new OutputFile(folder + lightSvg(c), drawn.lightSvg()));
                 files.add(new OutputFile(folder + darkSvg(c), drawn.darkSvg()));
                 files.add(new OutputFile(folder + png(c), drawn.png()));
@@ -66,7 +68,7 @@ public final class ChartFiles {
                 files.add(new OutputFile(folder + json(c), exporter.json(c)));
             }
         }
-        drawn = now;
+        drawn = Map.copyOf(now);
         return files;
     }
 }

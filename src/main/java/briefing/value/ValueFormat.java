@@ -26,30 +26,39 @@ public final class ValueFormat {
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter longDay;
     // Building a NumberFormat reads the locale's data and is by far the slowest part of formatting a figure, so
-    // each kind is built once and cloned per use (a NumberFormat is not safe to share between threads).
-    private final NumberFormat compactLong;
-    private final NumberFormat compactShort;
-    private final NumberFormat decimal;
-    private final NumberFormat integer;
-    private final NumberFormat percentFormat;
+    // each kind is built once per thread. Not shared: a NumberFormat is not thread-safe, and a clone of a
+    // CompactNumberFormat still shares its inner DecimalFormat (seen as wrong output with parallel rendering).
+    private final ThreadLocal<NumberFormat> compactLong;
+    private final ThreadLocal<NumberFormat> compactShort;
+    private final ThreadLocal<NumberFormat> decimal;
+    private final ThreadLocal<NumberFormat> integer;
+    private final ThreadLocal<NumberFormat> percentFormat;
     private final String currencyPattern;
 
     public ValueFormat(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.compactLong = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
-        this.compactShort = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-        this.decimal = NumberFormat.getNumberInstance(locale);
-        this.integer = NumberFormat.getIntegerInstance(locale);
-        this.percentFormat = NumberFormat.getPercentInstance(locale);
+        this.compactLong = ThreadLocal.withInitial(
+                () -> NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG));
+        this.compactShort = ThreadLocal.withInitial(
+                () -> NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT));
+        this.decimal = ThreadLocal.withInitial(() -> NumberFormat.getNumberInstance(locale));
+        this.integer = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
+        this.percentFormat = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
         this.currencyPattern = NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat currency
                 ? currency.toPattern()
                 : "¤#,##0.00";
     }
 
-    private static NumberFormat copy(NumberFormat prototype) {
-        return (NumberFormat) prototype.clone();
+    /**
+     * This thread's instance, rounding reset. Callers set the fraction digits they need on every use, since the
+     * instance keeps what the previous call set.
+     */
+    private static NumberFormat mine(ThreadLocal<NumberFormat> format) {
+        NumberFormat f = format.get();
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f;
     }
 
     public Locale locale() {
@@ -76,7 +85,7 @@ public final class ValueFormat {
 
     /** {@code up to 50%}, at most one fraction digit; de-DE {@code 50 %}. */
     public String percent(Percent p) {
-        NumberFormat format = copy(percentFormat);
+        NumberFormat format = mine(percentFormat);
         format.setMaximumFractionDigits(1);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return p.qualifier().prefix(format.format(p.value().movePointLeft(2)));
@@ -94,14 +103,15 @@ public final class ValueFormat {
 
     /** Grouped per locale, with exactly the fraction digits the value has. */
     public String number(BigDecimal value) {
-        NumberFormat format = copy(decimal);
+        NumberFormat format = mine(decimal);
+        format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         return format.format(value);
     }
 
     /** Grouped per locale: {@code 16,000}; de-DE {@code 16.000}. */
     public String number(long value) {
-        return copy(integer).format(value);
+        return mine(integer).format(value);
     }
 
     private String amount(Money m, NumberFormat.Style style) {
@@ -109,7 +119,7 @@ public final class ValueFormat {
     }
 
     private String fullAmount(Money m) {
-        NumberFormat format = copy(decimal);
+        NumberFormat format = mine(decimal);
         // Cents only when there are any: "$12,500", but "$12,500.50" rather than "$12,500.5".
         int digits = m.amount().scale() > 0
                 ? Math.max(Currency.getInstance(m.currency()).getDefaultFractionDigits(), 0)
@@ -141,7 +151,7 @@ public final class ValueFormat {
         Number number = whole.compareTo(rounded) == 0 && whole.toBigInteger().bitLength() < 63
                 ? (Number) whole.longValueExact()
                 : (Number) rounded.doubleValue();
-        NumberFormat format = copy(style == NumberFormat.Style.LONG ? compactLong : compactShort);
+        NumberFormat format = mine(style == NumberFormat.Style.LONG ? compactLong : compactShort);
         format.setMaximumFractionDigits(fractionDigits);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(number);
