@@ -226,7 +226,7 @@ class RealBriefingTest {
     @Test
     void changingAYamlValueChangesThePage(@TempDir Path tmp) throws Exception {
         Path content = tmp.resolve("content");
-        copy(CONTENT, content);
+        briefing.build.TestSite.copyTree(CONTENT, content);
         Path round = content.resolve("briefings/amazon-openai-talks/round.yaml");
         String yaml = Files.readString(round);
         assertThat(yaml).contains("amount: up to $50 billion");
@@ -257,19 +257,6 @@ class RealBriefingTest {
                 out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
             }
             return out;
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

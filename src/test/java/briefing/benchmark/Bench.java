@@ -637,16 +637,7 @@ public final class Bench {
 
     private static void copyTree(Path from, Path to) throws IOException {
         deleteTree(to);
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        DeskGenerator.copyTree(from, to);
     }
 
     // ---------------------------------------------------------------- small helpers

@@ -71,6 +71,20 @@ public final class TestSite {
         throw new AssertionError("expected the build of " + dir + " to fail");
     }
 
+    /** Copies a folder tree (content, templates) into place for a test. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     /** The rendered site: output path to text. */
     public record Built(Map<String, String> files, List<Diagnostic> warnings) {
         public String text(String path) {

@@ -58,7 +58,7 @@ class CatalogueTest {
         Txtar overlay = Txtar.resource(FOLDER + name + ".txtar");
         List<String> expected = new ArrayList<>();
         if (overlay.files().keySet().stream().anyMatch(f -> f.startsWith("templates/"))) {
-            copyTree(TestSite.PROJECT_TEMPLATES, dir.resolve("templates"));
+            TestSite.copyTree(TestSite.PROJECT_TEMPLATES, dir.resolve("templates"));
         }
         overlay.writeInputs(dir);
         for (String line : overlay.comment().split("\n")) {
@@ -127,20 +127,5 @@ class CatalogueTest {
             }
         }
         return out.toByteArray();
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -86,7 +86,7 @@ class PathsTest {
     void aTemplateOrAssetLinkedToOutsideIsRefused() throws Exception {
         TestSite site = site();
         Path templates = site.dir().resolve("templates");
-        CatalogueTest.copyTree(TestSite.PROJECT_TEMPLATES, templates);
+        TestSite.copyTree(TestSite.PROJECT_TEMPLATES, templates);
         Files.delete(templates.resolve("page.ftlh"));
         Files.createSymbolicLink(templates.resolve("page.ftlh"), outside("page.ftlh", SECRET));
         // Refused, never read, and reported at the template.
@@ -117,7 +117,7 @@ class PathsTest {
                 Optional.empty(), false);
         assertThatThrownBy(() -> new BuildPipeline(p).build(templatesOut)).isInstanceOf(BuildFailedException.class);
         Files.createDirectories(p.resolve("out/content"));
-        CatalogueTest.copyTree(p.resolve("content"), p.resolve("out/content"));
+        TestSite.copyTree(p.resolve("content"), p.resolve("out/content"));
         BuildOptions contentInside = new BuildOptions(p.resolve("out/content"), normal.templatesDir(), p.resolve("out"),
                 Optional.empty(), false);
         assertThatThrownBy(() -> new BuildPipeline(p).build(contentInside)).isInstanceOf(BuildFailedException.class)

@@ -137,16 +137,7 @@ class DevServerTest {
     void aChangedTemplateIsUsedByTheNextBuild() throws Exception {
         server.close();
         Path templates = tmp.resolve("own-templates");
-        try (var walk = Files.walk(TestSite.PROJECT_TEMPLATES)) {
-            for (Path p : walk.toList()) {
-                Path target = templates.resolve(TestSite.PROJECT_TEMPLATES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        TestSite.copyTree(TestSite.PROJECT_TEMPLATES, templates);
         briefing.build.BuildOptions base = TestSite.of("figure-references.txtar", tmp.resolve("again")).options();
         server = new DevServer(tmp.resolve("again"), new briefing.build.BuildOptions(base.contentDir(), templates,
                 base.outputDir(), base.baseUrl(), false), new InetSocketAddress("127.0.0.1", 0), new DevServer.Listener() {
