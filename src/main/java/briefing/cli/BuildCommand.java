@@ -28,9 +28,8 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions input;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced as a whole on success.")
-    Path output;
+    @CommandLine.Mixin
+    OutputOption target;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and warnings.")
     boolean quiet;
@@ -42,22 +41,22 @@ public final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
         try {
-            BuildResult result = new BuildPipeline(cwd).build(options(input, output));
+            BuildResult result = new BuildPipeline(cwd).build(options(input, target.output));
             result.warnings().forEach(w -> err.print(printer.render(w)));
             if (!quiet) {
                 out.printf("Built %d pages (%d files) into %s in %d ms (%s)%n", result.pages(), result.files(),
-                        output, result.totalMillis(), result.stageMillis().entrySet().stream()
+                        target.output, result.totalMillis(), result.stageMillis().entrySet().stream()
                                 .map(e -> e.getKey() + " " + e.getValue())
                                 .collect(Collectors.joining(", ")));
             }
             return ExitCode.OK;
         } catch (BuildFailedException e) {
             err.print(printer.renderAll(e.diagnostics()));
-            err.println("build failed; " + output + " was left unchanged");
+            err.println("build failed; " + target.output + " was left unchanged");
             return ExitCode.CONTENT_ERROR;
         } catch (IOException e) {
-            err.println("error: cannot write " + output + ": " + e.getMessage());
-            err.println("the previous site in " + output + " was left unchanged");
+            err.println("error: cannot write " + target.output + ": " + e.getMessage());
+            err.println("the previous site in " + target.output + " was left unchanged");
             return ExitCode.CANNOT_WRITE;
         }
     }

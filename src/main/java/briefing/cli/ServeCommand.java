@@ -30,9 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions input;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
-            description = "Where each good build is also written (default: ${DEFAULT-VALUE}).")
-    Path output;
+    @CommandLine.Mixin
+    OutputOption target;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -73,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
         DevServer server;
         try {
-            server = new DevServer(cwd, BuildCommand.options(input, output), new InetSocketAddress(host, port),
+            server = new DevServer(cwd, BuildCommand.options(input, target.output), new InetSocketAddress(host, port),
                     listener);
         } catch (BindException e) {
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());

@@ -259,36 +259,21 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** Media types of the files a site has; anything else is served as bytes. */
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "json", "application/json",
+            "csv", "text/csv; charset=utf-8",
+            "xml", "application/xml",
+            "txt", "text/plain; charset=utf-8");
+
     static String contentType(String file) {
         String name = file.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html")) {
-            return "text/html; charset=utf-8";
-        }
-        if (name.endsWith(".css")) {
-            return "text/css; charset=utf-8";
-        }
-        if (name.endsWith(".js")) {
-            return "text/javascript; charset=utf-8";
-        }
-        if (name.endsWith(".svg")) {
-            return "image/svg+xml";
-        }
-        if (name.endsWith(".png")) {
-            return "image/png";
-        }
-        if (name.endsWith(".json")) {
-            return "application/json";
-        }
-        if (name.endsWith(".csv")) {
-            return "text/csv; charset=utf-8";
-        }
-        if (name.endsWith(".xml")) {
-            return "application/xml";
-        }
-        if (name.endsWith(".txt")) {
-            return "text/plain; charset=utf-8";
-        }
-        return "application/octet-stream";
+        return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
     }
 
     private static String escape(String text) {
