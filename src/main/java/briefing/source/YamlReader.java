@@ -62,7 +62,7 @@ public final class YamlReader {
      */
     public YamlNode read(String text, String displayPath, int lineOffset) throws BuildFailedException {
         Diagnostics problems = new Diagnostics();
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        try (YAMLParser parser = factory.createParser(text)) {
             Builder builder = new Builder(parser, displayPath, lineOffset, new Lines(text), problems);
             try {
                 JsonToken first = parser.nextToken();
