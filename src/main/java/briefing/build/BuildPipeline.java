@@ -4,6 +4,7 @@ import briefing.check.LinkChecker;
 import briefing.config.ConfigLoader;
 import briefing.config.SiteConfig;
 import briefing.content.Content;
+import briefing.content.ContentCache;
 import briefing.content.ContentLoader;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
@@ -43,6 +44,14 @@ public final class BuildPipeline {
      */
     private TemplateRenderer renderer;
     private List<Object> rendererKey;
+    /** Briefings and pages of earlier builds, reused while their files are unchanged (see ContentCache). */
+    private final ContentCache contentCache = new ContentCache();
+    /** The link check's scans of the previous build's pages, reused for pages that were not rendered again. */
+    private final LinkChecker.Scans scans = new LinkChecker.Scans();
+    /** The schemas depend on the code alone: made once. */
+    private List<OutputFile> schemas;
+    private SiteWriter writer;
+    private Path writerFor;
 
     /** @param workingDir the folder diagnostics' paths are relative to */
     public BuildPipeline(Path workingDir) {
@@ -61,7 +70,7 @@ public final class BuildPipeline {
             config = config.withBaseUrl(options.baseUrl().get());
         }
         SourceReader reader = new SourceReader(workingDir, config.limits().maxFileBytes());
-        Content content = new ContentLoader(reader, new YamlReader(config.limits().maxFileBytes()))
+        Content content = new ContentLoader(reader, new YamlReader(config.limits().maxFileBytes()), contentCache)
                 .load(config, options.contentDir(), options.drafts());
         start = lap(times, "load", start);
 
@@ -76,11 +85,12 @@ public final class BuildPipeline {
         files.add(new OutputFile(".nojekyll", new byte[0]));
         config.cname().ifPresent(host -> files.add(new OutputFile("CNAME",
                 (host + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
-        files.addAll(new SchemaCatalog().files());
+        files.addAll(schemas());
         start = lap(times, "render", start);
 
         Diagnostics problems = new Diagnostics();
-        new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir())).check(site, files, problems);
+        new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir()), scans)
+                .check(site, files, problems);
         problems.throwIfErrors();
         lap(times, "check", start);
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
@@ -90,7 +100,7 @@ public final class BuildPipeline {
 
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
         SourceReader shown = new SourceReader(workingDir, 0);
-        SiteWriter writer = new SiteWriter(options.outputDir());
+        SiteWriter writer = writer(options.outputDir());
         writer.checkSafe(shown.displayPath(options.outputDir()), List.of(options.contentDir(), options.templatesDir()));
         Rendered rendered = render(options);
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
@@ -99,6 +109,33 @@ public final class BuildPipeline {
         lap(times, "write", start);
         return new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(), times,
                 rendered.warnings());
+    }
+
+    /** How many briefings and pages this pipeline loaded from disk (not reused) so far. */
+    long contentLoads() {
+        return contentCache.loads();
+    }
+
+    /** How many files this pipeline's current template renderer rendered (not reused) so far. */
+    synchronized long renderedCount() {
+        return renderer == null ? 0 : renderer.renderedCount();
+    }
+
+    /** One writer per output folder across builds: it knows what it published last. */
+    private synchronized SiteWriter writer(Path outputDir) {
+        Path key = outputDir.toAbsolutePath().normalize();
+        if (!key.equals(writerFor)) {
+            writer = new SiteWriter(outputDir);
+            writerFor = key;
+        }
+        return writer;
+    }
+
+    private synchronized List<OutputFile> schemas() {
+        if (schemas == null) {
+            schemas = List.copyOf(new SchemaCatalog().files());
+        }
+        return schemas;
     }
 
     private synchronized TemplateRenderer renderer(BuildOptions options, String shown, SiteConfig config)

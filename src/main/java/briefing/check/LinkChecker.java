@@ -31,14 +31,51 @@ public final class LinkChecker {
 
     private final String basePath;
     private final String shownOutput;
+    private final Scans scans;
 
     /**
      * @param basePath    the site's base path ("/" or "/repo/")
      * @param shownOutput the output folder as shown in messages
      */
     public LinkChecker(String basePath, String shownOutput) {
+        this(basePath, shownOutput, new Scans());
+    }
+
+    /** @param scans pages scanned by earlier checks, reused for a page whose bytes are the same array */
+    public LinkChecker(String basePath, String shownOutput, Scans scans) {
         this.basePath = basePath;
         this.shownOutput = shownOutput;
+        this.scans = scans;
+    }
+
+    /**
+     * The scans of the previous check, by the page's bytes (the array itself: rendering hands back the same array
+     * for a page it did not render again, and arrays are never changed once rendered). Kept across the builds of
+     * one pipeline, as in {@code serve}; holds just the last check's pages.
+     */
+    public static final class Scans {
+        private Map<Object, Scanned> previous = Map.of();
+
+        private synchronized Map<Object, Scanned> previous() {
+            return previous;
+        }
+
+        private synchronized void keep(Map<Object, Scanned> now) {
+            previous = now;
+        }
+    }
+
+    /** A byte array as a key, compared by identity. */
+    private record Bytes(byte[] bytes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bytes other && other.bytes == bytes;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(bytes);
+        }
     }
 
     /** A broken URL: what is wrong and how to fix it. */
@@ -54,9 +91,20 @@ public final class LinkChecker {
         files.forEach(f -> paths.add(f.path()));
         // Pages are parsed in parallel and each DOM is dropped once scanned: at 10,000 pages, holding them all
         // cost gigabytes. The findings are reported in sorted page order, so the output does not depend on it.
+        Map<Object, Scanned> before = scans.previous();
+        Map<Object, Scanned> now = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Scanned> pages = files.parallelStream()
                 .filter(f -> f.path().endsWith(".html"))
-                .collect(java.util.stream.Collectors.toConcurrentMap(OutputFile::path, LinkChecker::scan));
+                .collect(java.util.stream.Collectors.toConcurrentMap(OutputFile::path, f -> {
+                    Bytes key = new Bytes(f.bytes());
+                    Scanned scanned = before.get(key);
+                    if (scanned == null) {
+                        scanned = scan(f);
+                    }
+                    now.put(key, scanned);
+                    return scanned;
+                }));
+        scans.keep(Map.copyOf(now));
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
         Map<String, List<LinkRef>> written = markdownLinks(site);

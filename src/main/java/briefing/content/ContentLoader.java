@@ -50,11 +50,18 @@ public final class ContentLoader {
     private final SourceReader reader;
     private final YamlReader yaml;
     private final DataLoader dataLoader;
+    private final ContentCache cache;
 
     public ContentLoader(SourceReader reader, YamlReader yaml) {
+        this(reader, yaml, new ContentCache());
+    }
+
+    /** @param cache briefings and pages of earlier builds, reused when their files did not change */
+    public ContentLoader(SourceReader reader, YamlReader yaml, ContentCache cache) {
         this.reader = reader;
         this.yaml = yaml;
         this.dataLoader = new DataLoader(reader, yaml);
+        this.cache = cache;
     }
 
 
@@ -63,11 +70,21 @@ public final class ContentLoader {
         ValueFormat format = new ValueFormat(config.locale());
         ChartLoader charts = new ChartLoader(reader, yaml, format);
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
+        // Everything a briefing or page is made of, besides its own files: the site's settings and where
+        // diagnostics are shown from.
+        List<Object> settings = List.of(config, reader.displayPath(contentDir));
+        List<Path> seen = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         for (Path file : list(contentDir, problems)) {
             String name = file.getFileName().toString();
             if (Files.isRegularFile(file) && name.endsWith(".md")) {
-                page(file, markdown, format, problems).filter(p -> includeDrafts || !p.draft()).ifPresent(pages::add);
+                seen.add(file);
+                ContentCache.Result<Optional<Page>> one = cache.get(file, false, settings, () -> {
+                    Diagnostics own = new Diagnostics();
+                    return new ContentCache.Result<>(page(file, markdown, format, own), own.sorted());
+                });
+                problems.addAll(one.problems());
+                one.value().filter(p -> includeDrafts || !p.draft()).ifPresent(pages::add);
             }
         }
         List<Briefing> briefings = new ArrayList<>();
@@ -75,24 +92,25 @@ public final class ContentLoader {
         if (Files.isDirectory(briefingsDir)) {
             // Briefings load in parallel (both cores), each with its own findings; results are merged in folder
             // order, so the output never depends on scheduling.
-            List<Loaded> loaded = list(briefingsDir, problems).stream().filter(Files::isDirectory).toList()
-                    .parallelStream()
-                    .map(folder -> {
+            // A briefing whose folder did not change since the last build of this pipeline is reused as it is.
+            List<Path> folders = list(briefingsDir, problems).stream().filter(Files::isDirectory).toList();
+            seen.addAll(folders);
+            List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
+                    .map(folder -> cache.get(folder, true, settings, () -> {
                         Diagnostics own = new Diagnostics();
-                        return new Loaded(briefing(folder, markdown, charts, format, own), own);
-                    })
+                        return new ContentCache.Result<>(briefing(folder, markdown, charts, format, own),
+                                own.sorted());
+                    }))
                     .toList();
-            for (Loaded one : loaded) {
-                problems.addAll(one.problems().sorted());
-                one.briefing().filter(b -> includeDrafts || !b.draft()).ifPresent(briefings::add);
+            for (ContentCache.Result<Optional<Briefing>> one : loaded) {
+                problems.addAll(one.problems());
+                one.value().filter(b -> includeDrafts || !b.draft()).ifPresent(briefings::add);
             }
         }
+        cache.retain(seen);
         problems.throwIfErrors();
         briefings.sort(Comparator.comparing(Briefing::date).reversed().thenComparing(Briefing::slug));
         return new Content(config, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
-    }
-
-    private record Loaded(Optional<Briefing> briefing, Diagnostics problems) {
     }
 
     private List<Path> list(Path dir, Diagnostics problems) {

@@ -13,8 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the rendered files into a fresh staging folder next to the output folder and then swaps it in with
@@ -27,6 +33,14 @@ public final class SiteWriter {
     private static final String RETIRED_PREFIX = ".retired-";
 
     private final Path output;
+    /**
+     * The files this writer published last, by path: their bytes and the published file's attributes then. A file
+     * whose bytes are equal and whose published file still has those attributes is linked without reading it.
+     */
+    private Map<String, Published> published = Map.of();
+
+    private record Published(byte[] bytes, Object fileKey, long size, FileTime modified) {
+    }
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -72,25 +86,39 @@ public final class SiteWriter {
      * Writes all files and swaps them in. A file whose bytes equal the published one is hard-linked from it
      * instead of written, so an unchanged file keeps its modification time and costs no write.
      */
-    public Written write(List<OutputFile> files) throws IOException {
+    public synchronized Written write(List<OutputFile> files) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         cleanLeftovers(parent);
         Path staging = Files.createTempDirectory(parent, STAGING_PREFIX + output.getFileName() + "-");
         int changed = 0;
+        Map<String, Published> before = published;
+        Map<String, Published> now = new HashMap<>();
+        Set<Path> folders = new HashSet<>();
+        published = Map.of(); // until this write is complete
         try {
             for (OutputFile file : files) {
                 Path target = staging.resolve(file.path()).normalize();
                 if (!target.startsWith(staging) || target.equals(staging)) {
                     throw new IllegalStateException("output path escapes the site: " + file.path());
                 }
-                Files.createDirectories(target.getParent());
-                if (!linkUnchanged(output.resolve(file.path()).normalize(), target, file.bytes())) {
+                if (folders.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                BasicFileAttributes kept = linkUnchanged(output.resolve(file.path()).normalize(), target, file.bytes(),
+                        before.get(file.path()));
+                if (kept == null) {
                     Files.write(target, file.bytes());
                     changed++;
+                    kept = attributes(target);
+                }
+                if (kept != null) {
+                    now.put(file.path(), new Published(file.bytes(), kept.fileKey(), kept.size(),
+                            kept.lastModifiedTime()));
                 }
             }
             swap(staging, parent);
+            published = now;
             return new Written(changed, files.size() - changed);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
@@ -98,18 +126,40 @@ public final class SiteWriter {
         }
     }
 
-    private boolean linkUnchanged(Path published, Path target, byte[] bytes) {
+    /**
+     * Hard-links the published file into the staging folder when its bytes equal {@code bytes}: known without
+     * reading it when this writer published those bytes and the file still has the same key, size and time.
+     *
+     * @return the published file's attributes when linked, else null
+     */
+    private BasicFileAttributes linkUnchanged(Path published, Path target, byte[] bytes, Published last) {
         try {
-            if (published.startsWith(output) && Files.isRegularFile(published, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(published) == bytes.length
-                    && java.util.Arrays.equals(Files.readAllBytes(published), bytes)) {
+            if (!published.startsWith(output)) {
+                return null;
+            }
+            BasicFileAttributes a = attributes(published);
+            if (a == null || !a.isRegularFile() || a.size() != bytes.length) {
+                return null;
+            }
+            boolean same = last != null && a.fileKey() != null && a.fileKey().equals(last.fileKey())
+                    && a.size() == last.size() && a.lastModifiedTime().equals(last.modified())
+                    && (last.bytes() == bytes || java.util.Arrays.equals(last.bytes(), bytes));
+            if (same || java.util.Arrays.equals(Files.readAllBytes(published), bytes)) {
                 Files.createLink(target, published);
-                return true;
+                return a;
             }
         } catch (IOException | UnsupportedOperationException e) {
             // No hard links here (another file system, say): write the file instead.
         }
-        return false;
+        return null;
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void swap(Path staging, Path parent) throws IOException {

@@ -44,6 +44,11 @@ final class PublishingViews {
                 .findFirst().orElse(null);
     }
 
+    /** The social card of pages that are not a briefing, or null. */
+    ImageView siteCard() {
+        return siteCard;
+    }
+
     /** The date a briefing last changed: {@code updated}, or else {@code date}. */
     static PartialDate changed(Briefing b) {
         return b.updated().orElse(b.date());

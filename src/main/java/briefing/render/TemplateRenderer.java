@@ -48,6 +48,39 @@ public final class TemplateRenderer {
 
     private final Configuration freemarker;
     private final String templatesShown;
+    private final Path templatesDir;
+
+    /**
+     * What the previous build rendered, by output path, with everything each file was made from (see
+     * {@link #render}): a rebuild in {@code serve} renders again only the files whose inputs changed.
+     */
+    private Map<String, Cached> cache = Map.of();
+    /** The templates folder's files (path to bytes) the cached files were rendered with. */
+    private Map<String, byte[]> cachedTemplates = Map.of();
+    /** The briefings list the home and 404 pages got, as compared between builds. */
+    private List<List<Object>> cachedSummaries = List.of();
+    private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * One rendered file and its inputs.
+     *
+     * @param usedBriefings whether the template read the {@code briefings} list (if not, the list is not an input)
+     */
+    private record Cached(List<Object> key, boolean usedBriefings, byte[] bytes) {
+    }
+
+    /** An object compared by identity: loaded briefings are reused between builds only while unchanged. */
+    private record Same(Object object) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
 
     /**
      * @param templatesDir   where the templates are
@@ -55,6 +88,7 @@ public final class TemplateRenderer {
      */
     public TemplateRenderer(Path templatesDir, String templatesShown, SiteConfig config) throws IOException {
         this.templatesShown = templatesShown;
+        this.templatesDir = templatesDir;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -81,17 +115,39 @@ public final class TemplateRenderer {
         this.freemarker = cfg;
     }
 
-    public List<OutputFile> render(Site site) throws BuildFailedException {
+    /** How many files were rendered by FreeMarker (not reused) since this renderer was made. */
+    public long renderedCount() {
+        return rendered.get();
+    }
+
+    /**
+     * Renders every route and site file. A file whose inputs all equal the previous build's is reused as it was:
+     * the same template files (compared by content), site configuration, URLs and site view, and the same loaded
+     * briefing (by identity: the loader reuses a briefing only while its files are unchanged) or an equal page.
+     * The briefings list counts as an input only for a template that read it.
+     */
+    public synchronized List<OutputFile> render(Site site) throws BuildFailedException {
+        Map<String, byte[]> templates = templateFiles();
+        if (!sameTemplates(templates, cachedTemplates)) {
+            cache = Map.of();
+        }
         SiteConfig config = site.content().config();
         Urls urls = site.urls();
         ViewModelBuilder views = new ViewModelBuilder(new ValueFormat(config.locale()), urls);
         PublishingViews publishing = new PublishingViews(site, views);
         SiteView siteView = siteView(site, urls);
-        List<Views.BriefingSummaryView> summaries = site.content().briefings().stream().map(views::summary).toList();
+        // What a summary is made of (ViewModelBuilder.summary), for comparing the list between builds.
+        List<List<Object>> summaryKey = site.content().briefings().stream().map(b -> List.<Object>of(b.title(),
+                b.slug(), b.date(), b.html(b.summary()), b.tags())).toList();
+        boolean summariesSame = summaryKey.equals(cachedSummaries);
+        java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries = memo(() ->
+                site.content().briefings().stream().map(views::summary).toList());
+        Inputs inputs = new Inputs(List.of(config, urls, siteView), summariesSame, summaries,
+                new java.util.concurrent.ConcurrentHashMap<>(), cache);
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
         List<Rendered> pages = site.routes().parallelStream()
-                .map(route -> page(route, site, views, publishing, siteView, summaries))
+                .map(route -> page(route, site, views, publishing, siteView, inputs))
                 .toList();
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();
@@ -101,10 +157,12 @@ public final class TemplateRenderer {
         }
         for (Route route : site.siteFiles()) {
             if (route instanceof Route.Sitemap) {
-                renderOne(SITEMAP, Map.of("site", siteView, "urls", publishing.sitemap()), route.output(), problems)
-                        .ifPresent(files::add);
+                var sitemap = publishing.sitemap();
+                inputs.render(SITEMAP, List.of(sitemap), route.output(),
+                        () -> Map.of("site", siteView, "urls", sitemap), problems).ifPresent(files::add);
             } else if (route instanceof Route.Feed) {
-                renderOne(FEED, Map.of("site", siteView, "feed", publishing.feed(route.path())), route.output(),
+                var feed = publishing.feed(route.path());
+                inputs.render(FEED, List.of(feed), route.output(), () -> Map.of("site", siteView, "feed", feed),
                         problems).ifPresent(files::add);
             } else if (route instanceof Route.Robots) {
                 files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
@@ -112,45 +170,208 @@ public final class TemplateRenderer {
                 throw new IllegalStateException("not a site file: " + route);
             }
         }
+        // Only this build's files are kept: a removed page is forgotten, a failed one is rendered again.
+        cache = Map.copyOf(inputs.now());
+        cachedTemplates = templates;
+        cachedSummaries = summaryKey;
         problems.throwIfErrors();
         return files;
+    }
+
+    /** The inputs every file of one build shares, and the files rendered so far. */
+    private final class Inputs {
+        private final List<Object> shared;
+        private final boolean summariesSame;
+        private final java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries;
+        private final Map<String, Cached> now;
+        private final Map<String, Cached> previous;
+
+        Inputs(List<Object> shared, boolean summariesSame,
+               java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries, Map<String, Cached> now,
+               Map<String, Cached> previous) {
+            this.shared = shared;
+            this.summariesSame = summariesSame;
+            this.summaries = summaries;
+            this.now = now;
+            this.previous = previous;
+        }
+
+        Map<String, Cached> now() {
+            return now;
+        }
+
+        /**
+         * The file rendered from {@code template} with the model {@code model} makes, or the previous build's
+         * bytes when {@code own} (what this file depends on besides the shared inputs) and the shared inputs are
+         * equal, and the briefings list is equal or was not read.
+         */
+        java.util.Optional<OutputFile> render(String template, List<Object> own, String output,
+                                              java.util.function.Supplier<Map<String, Object>> model,
+                                              Diagnostics problems) {
+            List<Object> key = new ArrayList<>(shared);
+            key.add(template);
+            key.add(output);
+            key.addAll(own);
+            Cached before = previous.get(output);
+            if (before != null && before.key().equals(key) && (!before.usedBriefings() || summariesSame)) {
+                now.put(output, before);
+                return java.util.Optional.of(new OutputFile(output, before.bytes()));
+            }
+            Map<String, Object> values = new HashMap<>(model.get());
+            if (!template.equals(SITEMAP) && !template.equals(FEED)) {
+                values.put("briefings", summaries); // every page gets the briefings list; site files do not
+            }
+            Tracked tracked = new Tracked(values, freemarker.getObjectWrapper());
+            Diagnostics own2 = new Diagnostics();
+            java.util.Optional<OutputFile> file = renderOne(template, tracked, output, own2);
+            rendered.incrementAndGet();
+            if (file.isPresent() && !own2.hasErrors()) {
+                now.put(output, new Cached(List.copyOf(key), tracked.usedBriefings, file.get().bytes()));
+            }
+            problems.addAll(own2.sorted());
+            return file;
+        }
+    }
+
+    /**
+     * The data model, noting whether the template read the {@code briefings} list. Given the same other values
+     * and templates, a template that did not read it takes the same path and writes the same bytes without it.
+     * Values are wrapped as FreeMarker would wrap the map itself; {@code briefings} is made only when read.
+     */
+    private static final class Tracked implements freemarker.template.TemplateHashModelEx {
+        private final Map<String, Object> values;
+        private final freemarker.template.ObjectWrapper wrapper;
+        private volatile boolean usedBriefings;
+
+        Tracked(Map<String, Object> values, freemarker.template.ObjectWrapper wrapper) {
+            this.values = values;
+            this.wrapper = wrapper;
+        }
+
+        private Object value(String key) {
+            Object value = values.get(key);
+            if (key.equals("briefings")) {
+                usedBriefings = true;
+                value = ((java.util.function.Supplier<?>) value).get();
+            }
+            return value;
+        }
+
+        @Override
+        public freemarker.template.TemplateModel get(String key) throws freemarker.template.TemplateModelException {
+            return values.containsKey(key) ? wrapper.wrap(value(key)) : null;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return values.isEmpty();
+        }
+
+        @Override
+        public int size() {
+            return values.size();
+        }
+
+        @Override
+        public freemarker.template.TemplateCollectionModel keys() {
+            return new freemarker.template.SimpleCollection(new java.util.TreeSet<>(values.keySet()),
+                    (freemarker.template.ObjectWrapper) wrapper);
+        }
+
+        @Override
+        public freemarker.template.TemplateCollectionModel values() throws freemarker.template.TemplateModelException {
+            List<Object> all = new ArrayList<>();
+            for (String key : new java.util.TreeSet<>(values.keySet())) {
+                all.add(value(key));
+            }
+            return new freemarker.template.SimpleCollection(all, wrapper);
+        }
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Every file under the templates folder, by relative path: what rendering could have read. */
+    private Map<String, byte[]> templateFiles() {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        if (!java.nio.file.Files.isDirectory(templatesDir)) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templatesDir)) {
+            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(templatesDir.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: compare as changed, and let rendering report it
+        }
+        return files;
+    }
+
+    private static boolean sameTemplates(Map<String, byte[]> now, Map<String, byte[]> before) {
+        if (now == null || before == null || !now.keySet().equals(before.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> e : now.entrySet()) {
+            if (!java.util.Arrays.equals(e.getValue(), before.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Rendered(java.util.Optional<OutputFile> file, Diagnostics problems) {
     }
 
     private Rendered page(Route route, Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
-                          List<Views.BriefingSummaryView> summaries) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", siteView);
-        model.put("briefings", summaries);
-        String template;
+                          Inputs inputs) {
+        Diagnostics problems = new Diagnostics();
+        java.util.Optional<OutputFile> file;
         if (route instanceof Route.BriefingPage page) {
-            template = BRIEFING;
             Briefing b = page.briefing();
-            Views.BriefingView view = views.briefing(b);
-            model.put("briefing", view);
-            model.put("page", publishing.briefing(b, view, route.path()));
+            file = inputs.render(BRIEFING, List.of(route.path(), new Same(b)), route.output(), () -> {
+                Views.BriefingView view = views.briefing(b);
+                return Map.of("site", siteView, "briefing", view, "page", publishing.briefing(b, view, route.path()));
+            }, problems);
         } else if (route instanceof Route.PlainPage page) {
-            template = PAGE;
-            model.put("content", views.page(page.page()));
-            model.put("page", publishing.page(page.page(), route.path()));
+            file = inputs.render(PAGE, List.of(route.path(), page.page(), siteCard(publishing)), route.output(),
+                    () -> Map.of("site", siteView, "content", views.page(page.page()),
+                            "page", publishing.page(page.page(), route.path())), problems);
         } else if (route instanceof Route.Home) {
-            template = HOME;
             Briefing latest = site.content().briefings().isEmpty() ? null : site.content().briefings().get(0);
-            model.put("latest", latest == null ? null : views.briefing(latest));
-            model.put("page", publishing.home(route.path()));
+            file = inputs.render(HOME, List.of(route.path(), new Same(latest), siteCard(publishing)), route.output(),
+                    () -> {
+                        Map<String, Object> model = new HashMap<>();
+                        model.put("site", siteView);
+                        model.put("latest", latest == null ? null : views.briefing(latest));
+                        model.put("page", publishing.home(route.path()));
+                        return model;
+                    }, problems);
         } else if (route instanceof Route.NotFound) {
-            template = NOT_FOUND;
-            model.put("page", publishing.notFound(route.path()));
+            file = inputs.render(NOT_FOUND, List.of(route.path(), siteCard(publishing)), route.output(),
+                    () -> Map.of("site", siteView, "page", publishing.notFound(route.path())), problems);
         } else {
             throw new IllegalStateException("not a page: " + route);
         }
-        Diagnostics problems = new Diagnostics();
-        return new Rendered(renderOne(template, model, route.output(), problems), problems);
+        return new Rendered(file, problems);
     }
 
-    private java.util.Optional<OutputFile> renderOne(String name, Map<String, Object> model, String output,
+    /** The social card of pages that are not a briefing (a record: compared by value), or a stand-in for none. */
+    private static Object siteCard(PublishingViews publishing) {
+        return java.util.Objects.requireNonNullElse(publishing.siteCard(), "no card");
+    }
+
+    private java.util.Optional<OutputFile> renderOne(String name, Object model, String output,
                                                      Diagnostics problems) {
         try {
             Template template = freemarker.getTemplate(name);

@@ -74,11 +74,14 @@ public final class DevServer implements AutoCloseable {
     private volatile String basePath = "/";
     private volatile boolean closed;
     private SourceWatcher watcher;
+    /** Kept across rebuilds: it knows what it published last, so unchanged files are linked without reading. */
+    private final SiteWriter writer;
 
     public DevServer(Path workingDir, BuildOptions options, InetSocketAddress address, Listener listener)
             throws IOException {
         this.pipeline = new BuildPipeline(workingDir);
         this.options = options;
+        this.writer = new SiteWriter(options.outputDir());
         this.listener = listener;
         this.printer = new DiagnosticPrinter(workingDir);
         this.server = HttpServer.create(address, 64);
@@ -116,7 +119,7 @@ public final class DevServer implements AutoCloseable {
             try {
                 BuildPipeline.Rendered rendered = pipeline.render(options);
                 basePath = rendered.site().urls().basePath();
-                SiteWriter.Written written = new SiteWriter(options.outputDir()).write(rendered.files());
+                SiteWriter.Written written = writer.write(rendered.files());
                 snapshot = SiteSnapshot.of(next, rendered.files());
                 listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
                         rendered.stageMillis(), rendered.warnings()), (System.nanoTime() - started) / 1_000_000);
