@@ -30,6 +30,9 @@ public record Money(String currency, BigDecimal amount, Qualifier qualifier) {
             + "(?: ?(?<scale>" + Scale.ALTERNATIVES + "))?"
             + "(?: ?(?<symbol2>[$€£¥])| ?(?<code2>[a-z]{3}))?");
 
+    /** 10^15, a thousand trillion. */
+    static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+
     public Money {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
@@ -59,6 +62,10 @@ public record Money(String currency, BigDecimal amount, Qualifier qualifier) {
         }
         BigDecimal amount = new BigDecimal(m.group("number").replace(",", ""))
                 .movePointRight(Scale.exponent(m.group("scale")));
+        if (amount.compareTo(LARGEST) > 0) {
+            // Beyond any real deal, and beyond what charts can draw exactly: a typo, such as a unit twice.
+            throw new ValueFormatException("money above 1,000 trillion is not a real deal amount", EXPECTED, input);
+        }
         return new Money(currency, amount, stripped.qualifier());
     }
 

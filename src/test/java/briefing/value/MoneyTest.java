@@ -117,4 +117,12 @@ class MoneyTest {
         assertThatThrownBy(() -> new Money("USD", BigDecimal.ONE.negate(), Qualifier.EXACT)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Money("USD", new BigDecimal("5.00E+3"), Qualifier.EXACT).amount()).isEqualTo(new BigDecimal("5000"));
     }
+
+    @Test
+    void refusesAmountsBeyondAnyRealDeal() throws ValueFormatException {
+        assertThatThrownBy(() -> Money.parse("$" + "9".repeat(400)))
+                .isInstanceOf(ValueFormatException.class)
+                .hasMessageStartingWith("money above 1,000 trillion is not a real deal amount");
+        assertThat(Money.parse("$1000 trillion").amount()).isEqualByComparingTo(Money.LARGEST);
+    }
 }
