@@ -82,6 +82,26 @@ final class JsonLd {
         return node;
     }
 
+    /** A download of a dataset: its absolute URL and media type. */
+    record Download(String url, String encodingFormat) {
+    }
+
+    static ObjectNode dataset(String url, String name, String description, String language, Party publisher,
+                              List<Download> downloads) {
+        ObjectNode node = typed("Dataset");
+        node.put("name", name);
+        putIfPresent(node, "description", description);
+        node.put("url", url);
+        putIfPresent(node, "inLanguage", language);
+        node.set("creator", party(publisher));
+        ArrayNode distribution = node.putArray("distribution");
+        for (Download d : downloads) {
+            distribution.addObject().put("@type", "DataDownload").put("contentUrl", d.url())
+                    .put("encodingFormat", d.encodingFormat());
+        }
+        return node;
+    }
+
     static ObjectNode webSite(String url, String name, String description, String language, Party publisher) {
         ObjectNode node = typed("WebSite");
         node.put("url", url);

@@ -107,6 +107,26 @@ final class PublishingViews {
                 new Crumb(p.title(), url))))));
     }
 
+    static final String DEALS_TITLE = "Deal tracker";
+
+    static String dealsDescription(String siteTitle) {
+        return "Every deal with a reported amount across the " + siteTitle
+                + ": investor, target, amount, status, date and source.";
+    }
+
+    PageView deals(String path, DealTracker tracker) {
+        String url = urls.absolute(path);
+        String description = dealsDescription(config.title());
+        List<TemplateHTMLOutputModel> ld = List.of(
+                JsonLd.markup(JsonLd.dataset(url, config.title() + ": " + DEALS_TITLE, description,
+                        config.language(), publisher(), List.of(
+                                new JsonLd.Download(urls.absolute(tracker.csvUrl()), "text/csv"),
+                                new JsonLd.Download(urls.absolute(tracker.jsonUrl()), "application/json")))),
+                JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                        new Crumb(DEALS_TITLE, url)))));
+        return new PageView("deals", DEALS_TITLE, description, path, url, "website", siteCard, ld);
+    }
+
     PageView notFound(String path) {
         return new PageView("404", "Page not found", config.description(), path, urls.absolute(path), "website",
                 siteCard, List.of());

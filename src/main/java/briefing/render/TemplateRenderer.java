@@ -42,6 +42,7 @@ public final class TemplateRenderer {
     public static final String BRIEFING = "briefing.ftlh";
     public static final String PAGE = "page.ftlh";
     public static final String NOT_FOUND = "404.ftlh";
+    public static final String DEALS = "deals.ftlh";
     /** XML output format by extension: every value is XML-escaped. */
     public static final String SITEMAP = "sitemap.ftlx";
     public static final String FEED = "feed.ftlx";
@@ -136,6 +137,7 @@ public final class TemplateRenderer {
         ViewModelBuilder views = new ViewModelBuilder(new ValueFormat(config.locale()), urls);
         PublishingViews publishing = new PublishingViews(site, views);
         SiteView siteView = siteView(site, urls);
+        DealTracker deals = new DealTracker(site, new ValueFormat(config.locale()));
         // What a summary is made of (ViewModelBuilder.summary), for comparing the list between builds.
         List<List<Object>> summaryKey = site.content().briefings().stream().map(b -> List.<Object>of(b.title(),
                 b.slug(), b.date(), b.html(b.summary()), b.tags())).toList();
@@ -147,7 +149,7 @@ public final class TemplateRenderer {
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
         List<Rendered> pages = site.routes().parallelStream()
-                .map(route -> page(route, site, views, publishing, siteView, inputs))
+                .map(route -> page(route, site, views, publishing, siteView, inputs, deals))
                 .toList();
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();
@@ -164,6 +166,8 @@ public final class TemplateRenderer {
                 var feed = publishing.feed(route.path());
                 inputs.render(FEED, List.of(feed), route.output(), () -> Map.of("site", siteView, "feed", feed),
                         problems).ifPresent(files::add);
+            } else if (route instanceof Route.DealsData data) {
+                files.add(new OutputFile(route.output(), data.format().equals("csv") ? deals.csv() : deals.json()));
             } else if (route instanceof Route.Robots) {
                 files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
             } else {
@@ -334,7 +338,7 @@ public final class TemplateRenderer {
     }
 
     private Rendered page(Route route, Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
-                          Inputs inputs) {
+                          Inputs inputs, DealTracker deals) {
         Diagnostics problems = new Diagnostics();
         java.util.Optional<OutputFile> file;
         if (route instanceof Route.BriefingPage page) {
@@ -357,6 +361,11 @@ public final class TemplateRenderer {
                         model.put("page", publishing.home(route.path()));
                         return model;
                     }, problems);
+        } else if (route instanceof Route.Deals) {
+            Views.DealsView view = deals.view();
+            file = inputs.render(DEALS, List.of(route.path(), view, siteCard(publishing)), route.output(),
+                    () -> Map.of("site", siteView, "deals", view, "page", publishing.deals(route.path(), deals)),
+                    problems);
         } else if (route instanceof Route.NotFound) {
             file = inputs.render(NOT_FOUND, List.of(route.path(), siteCard(publishing)), route.output(),
                     () -> Map.of("site", siteView, "page", publishing.notFound(route.path())), problems);
@@ -380,7 +389,7 @@ public final class TemplateRenderer {
             return java.util.Optional.of(new OutputFile(output, out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (TemplateNotFoundException e) {
             problems.error(SourceLocation.file(templatesShown + "/" + name), "template is missing",
-                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, SITEMAP, FEED));
+                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, DEALS, SITEMAP, FEED));
         } catch (ParseException e) {
             problems.add(Diagnostic.error(new SourceLocation(shown(e.getTemplateName(), name),
                             e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()),
@@ -416,6 +425,7 @@ public final class TemplateRenderer {
         SiteConfig config = site.content().config();
         List<Views.LinkView> nav = new ArrayList<>();
         nav.add(new Views.LinkView("Briefings", urls.home()));
+        site.dealsPath().ifPresent(path -> nav.add(new Views.LinkView("Deals", path)));
         site.content().pages().forEach(p -> nav.add(new Views.LinkView(p.title(), urls.page(p.slug()))));
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 urls.home(), urls.asset("style.css"), urls.asset("favicon.svg"), config.publisher().name(),

@@ -157,6 +157,19 @@ public final class Views {
                              String status, String statusLabel, String url, String note) {
     }
 
+    /**
+     * One deal of the deal tracker. {@code text} (the investments item's label or the round's name), {@code date},
+     * {@code sourceName} and {@code sourceUrl} may be null.
+     */
+    public record DealRowView(String investor, String target, String text, String amount, String status,
+                              String statusLabel, DateView date, String briefingTitle, String briefingUrl,
+                              String sourceName, String sourceUrl) {
+    }
+
+    /** The deal tracker: its rows, newest first, and the URLs of its CSV and JSON downloads. */
+    public record DealsView(List<DealRowView> rows, String csvUrl, String jsonUrl) {
+    }
+
     public record PlainPageView(String title, TemplateHTMLOutputModel body, List<TocEntry> toc) {
     }
 }

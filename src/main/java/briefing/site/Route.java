@@ -19,6 +19,13 @@ public sealed interface Route {
     record PlainPage(String path, String output, Page page) implements Route {
     }
 
+    /**
+     * The deal tracker: every deal with an amount of every briefing, in one table. Exists only when there is at
+     * least one deal; its CSV and JSON downloads are the {@link DealsData} site files.
+     */
+    record Deals(String path, String output) implements Route {
+    }
+
     /** GitHub Pages serves {@code 404.html} for any missing path, at any depth: its links must be absolute. */
     record NotFound(String path, String output) implements Route {
     }
@@ -29,6 +36,10 @@ public sealed interface Route {
 
     /** {@code robots.txt}: allows everything and names the sitemap. */
     record Robots(String path, String output) implements Route {
+    }
+
+    /** {@code deals/deals.csv} or {@code deals/deals.json}: the deal tracker's whole dataset as a download. */
+    record DealsData(String path, String output, String format) implements Route {
     }
 
     /** {@code feed.xml}: the Atom feed of the briefings, newest first. Exists only when there is a briefing. */

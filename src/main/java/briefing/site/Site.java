@@ -17,4 +17,9 @@ public record Site(Content content, Urls urls, List<Route> routes, List<Route> s
     public Optional<String> feedPath() {
         return siteFiles.stream().filter(r -> r instanceof Route.Feed).map(Route::path).findFirst();
     }
+
+    /** The deal tracker's URL path, if the site has one (it has one as soon as a briefing has a deal). */
+    public Optional<String> dealsPath() {
+        return routes.stream().filter(r -> r instanceof Route.Deals).map(Route::path).findFirst();
+    }
 }

@@ -26,6 +26,16 @@ public record Urls(URI baseUrl) {
         return briefing(slug) + "charts/" + fileName;
     }
 
+    /** The deal tracker page. */
+    public String deals() {
+        return basePath() + "deals/";
+    }
+
+    /** A download of the deal tracker, e.g. {@code deals.csv}. */
+    public String dealsFile(String fileName) {
+        return deals() + fileName;
+    }
+
     public String page(String slug) {
         return basePath() + slug + "/";
     }
