@@ -1,7 +1,6 @@
 package briefing.chart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import briefing.data.DownloadFormat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -16,7 +15,6 @@ import java.util.List;
  */
 public final class ChartDataExporter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Header and rows of the data table shown under the chart (and of the CSV). */
     public record Table(List<String> header, List<List<String>> rows) {
@@ -47,17 +45,18 @@ public final class ChartDataExporter {
         StringBuilder out = new StringBuilder("label,series,value,display,status\r\n");
         for (ChartSpec.Series s : spec.series()) {
             for (ChartSpec.Point p : s.points()) {
-                out.append(cell(p.category())).append(',').append(cell(s.name())).append(',')
+                out.append(DownloadFormat.csvCell(p.category())).append(',')
+                        .append(DownloadFormat.csvCell(s.name())).append(',')
                         .append(p.value() == null ? "" : number(p.value())).append(',')
-                        .append(cell(p.value() == null ? "" : p.display())).append(',')
-                        .append(cell(p.status().orElse(""))).append("\r\n");
+                        .append(DownloadFormat.csvCell(p.value() == null ? "" : p.display())).append(',')
+                        .append(DownloadFormat.csvCell(p.status().orElse(""))).append("\r\n");
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public byte[] json(ChartSpec spec) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = DownloadFormat.json().createObjectNode();
         root.put("id", spec.id());
         root.put("title", spec.title());
         root.put("type", spec.type().id());
@@ -85,12 +84,7 @@ public final class ChartDataExporter {
                 p.date().ifPresent(d -> point.put("date", d.toString()));
             }
         }
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return DownloadFormat.json(root);
     }
 
     /** Plain digits, never scientific notation or locale separators, so any tool reads it back exactly. */
@@ -98,17 +92,5 @@ public final class ChartDataExporter {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
-    /**
-     * Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula (leading =, +, -, @, tab or CR)
-     * by prefixing an apostrophe.
-     */
-    static String cell(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                || !safe.equals(text)) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 
 }

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.data.DownloadFormat;
 import briefing.content.Briefing;
 import briefing.data.BriefingData;
 import briefing.data.FundingRound;
@@ -13,8 +14,6 @@ import briefing.value.Money;
 import briefing.value.PartialDate;
 import briefing.value.Status;
 import briefing.value.ValueFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,7 +35,6 @@ final class DealTracker {
     static final List<String> COLUMNS = List.of("briefing", "investor", "target", "amount", "currency", "display",
             "qualifier", "status", "date", "source");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One deal, from the data: what both the page and the downloads are made of. */
     record Deal(Briefing briefing, String investor, String target, String text, Money amount, Status status,
@@ -123,13 +121,13 @@ final class DealTracker {
     byte[] csv() {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (Deal d : deals) {
-            out.append(String.join(",", values(d).stream().map(DealTracker::cell).toList())).append("\r\n");
+            out.append(String.join(",", values(d).stream().map(DownloadFormat::csvCell).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] json() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = DownloadFormat.json().createObjectNode();
         root.put("title", site.content().config().title() + ": deals");
         ArrayNode rows = root.putArray("deals");
         for (Deal d : deals) {
@@ -146,24 +144,7 @@ final class DealTracker {
                 }
             }
         }
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return DownloadFormat.json(root);
     }
 
-    /**
-     * Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula (leading =, +, -, @, tab or CR) by
-     * prefixing an apostrophe.
-     */
-    static String cell(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                || !safe.equals(text)) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 }

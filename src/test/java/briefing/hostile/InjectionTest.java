@@ -140,7 +140,7 @@ class InjectionTest {
         assertThat(csv).isNotEmpty();
         boolean sawDefused = false;
         for (String path : csv) {
-            for (List<String> row : parseCsv(files.get(path))) {
+            for (List<String> row : briefing.build.Csv.parse(files.get(path))) {
                 for (String cell : row) {
                     assertThat(cell).as("%s: cell %s", path, cell).doesNotStartWith("=").doesNotStartWith("+")
                             .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t");
@@ -159,44 +159,4 @@ class InjectionTest {
                 .isEqualTo("Chart " + PAYLOAD + "\"'&<!--]]>${\"pwned\"?upper_case}<#assign hacked=1>");
     }
 
-    /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
 }

@@ -70,42 +70,10 @@ class DealTrackerTest {
         return out;
     }
 
-    /** Reads RFC 4180 CSV: quoted cells may hold commas and doubled quotes. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\r\n")) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            cells.add(cell.toString());
-            rows.add(cells);
-        }
-        return rows;
-    }
 
     /** The downloads as maps of column to value, one per deal. */
     static List<Map<String, String>> csvDeals() {
-        List<List<String>> rows = parseCsv(files.get("deals/deals.csv"));
+        List<List<String>> rows = briefing.build.Csv.parse(files.get("deals/deals.csv"));
         assertThat(rows.get(0)).isEqualTo(DealTracker.COLUMNS);
         List<Map<String, String>> out = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -224,12 +192,12 @@ class DealTrackerTest {
 
     @Test
     void csvCellsThatLookLikeFormulasAreDefused() {
-        assertThat(DealTracker.cell("=1+1")).isEqualTo("\"'=1+1\"");
-        assertThat(DealTracker.cell("+1")).isEqualTo("\"'+1\"");
-        assertThat(DealTracker.cell("-1")).isEqualTo("\"'-1\"");
-        assertThat(DealTracker.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
-        assertThat(DealTracker.cell("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
-        assertThat(DealTracker.cell("Amazon")).isEqualTo("Amazon");
+        assertThat(briefing.data.DownloadFormat.csvCell("=1+1")).isEqualTo("\"'=1+1\"");
+        assertThat(briefing.data.DownloadFormat.csvCell("+1")).isEqualTo("\"'+1\"");
+        assertThat(briefing.data.DownloadFormat.csvCell("-1")).isEqualTo("\"'-1\"");
+        assertThat(briefing.data.DownloadFormat.csvCell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(briefing.data.DownloadFormat.csvCell("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
+        assertThat(briefing.data.DownloadFormat.csvCell("Amazon")).isEqualTo("Amazon");
     }
 
     private static String capitalise(String status) {
