@@ -25,6 +25,7 @@ class ArchitectureTest {
                 .layer("data").definedBy("briefing.data..")
                 .layer("chart").definedBy("briefing.chart..")
                 .layer("content").definedBy("briefing.content..")
+                .layer("desk").definedBy("briefing.desk..")
                 .layer("site").definedBy("briefing.site..")
                 .layer("render").definedBy("briefing.render..")
                 .layer("check").definedBy("briefing.check..")
@@ -38,17 +39,18 @@ class ArchitectureTest {
                 .whereLayer("output").mayOnlyBeAccessedByLayers("build", "serve", "cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "serve", "cli")
+                .whereLayer("desk").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "serve", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve", "cli")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build", "serve",
+                .whereLayer("content").mayOnlyBeAccessedByLayers("desk", "site", "render", "check", "output", "build", "serve", "cli")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "desk", "site", "render", "check", "output", "build", "serve",
                         "cli")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "site", "render", "check", "output", "build", "serve",
+                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "desk", "site", "render", "check", "output", "build", "serve",
                         "cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "site", "render", "check", "output",
+                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "desk", "site", "render", "check", "output",
                         "build", "serve", "cli")
-                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "site", "render", "check",
+                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "desk", "site", "render", "check",
                         "output", "build", "serve", "cli")
-                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "site", "render",
+                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "desk", "site", "render",
                         "check", "output", "build", "serve", "cli")
                 .check(CLASSES);
     }

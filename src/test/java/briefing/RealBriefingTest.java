@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Builds the real {@code content/} with the real templates and checks the briefing page against the YAML data,
  * read here independently with plain Jackson so that a loader bug cannot hide itself.
  */
-class RealBriefingTest {
+public class RealBriefingTest {
 
     static final Path CONTENT = Path.of("content");
     static final Path TEMPLATES = Path.of("templates");
@@ -61,6 +61,16 @@ class RealBriefingTest {
         return YAML.readTree(BRIEFING.resolve(file).toFile());
     }
 
+    /** The name pages show for a company id of the data, from the real content/companies.yaml. */
+    public static String companyName(String id) throws IOException {
+        for (JsonNode c : YAML.readTree(Path.of("content/companies.yaml").toFile()).get("companies")) {
+            if (c.get("id").asText().equals(id)) {
+                return c.get("name").asText();
+            }
+        }
+        throw new AssertionError("not in companies.yaml: " + id);
+    }
+
     @Test
     void publishesHomeBriefingAboutAnd404() {
         assertThat(files).containsKeys("index.html", PAGE, "about/index.html", "404.html", "assets/style.css",
@@ -74,7 +84,10 @@ class RealBriefingTest {
         assertThat(rows).hasSize(investments.size());
         for (int i = 0; i < investments.size(); i++) {
             JsonNode row = investments.get(i);
-            assertThat(rows.get(i).text()).contains(row.get("company").asText(), row.get("purpose").asText());
+            String title = row.has("label") ? row.get("label").asText() : companyName(row.get("company").asText());
+            assertThat(rows.get(i).text()).contains(title, row.get("purpose").asText());
+            assertThat(rows.get(i).selectFirst("a.company-link").attr("href"))
+                    .isEqualTo("/briefing/companies/" + row.get("company").asText() + "/");
         }
         assertThat(page.select("#investments").text()).contains("up to $50 billion", "about $8 billion",
                 "$11 billion");
@@ -86,7 +99,8 @@ class RealBriefingTest {
         List<Element> rows = page.select("#funding-round tbody tr");
         assertThat(rows).hasSize(participants.size());
         for (int i = 0; i < participants.size(); i++) {
-            assertThat(rows.get(i).text()).contains(participants.get(i).get("investor").asText(), "Reported");
+            assertThat(rows.get(i).text()).contains(companyName(participants.get(i).get("investor").asText()),
+                    "Reported");
         }
         assertThat(page.select("#funding-round").text()).contains("$100 billion", "up to $30 billion", "up to 50%");
     }
@@ -210,7 +224,7 @@ class RealBriefingTest {
                 continue;
             }
             String amount = p.get("amount").asText();
-            assertThat(lines.get(row)).startsWith(p.get("investor").asText() + ",")
+            assertThat(lines.get(row)).startsWith(companyName(p.get("investor").asText()) + ",")
                     .contains(amount);
             row++;
         }

@@ -26,6 +26,7 @@ public final class SchemaCatalog {
     public Map<String, byte[]> schemas() {
         Map<String, ObjectNode> all = new LinkedHashMap<>();
         all.put(ConfigLoader.FILE_NAME, ConfigLoader.schema());
+        all.put(briefing.data.CompanyLoader.FILE_NAME, briefing.data.CompanyLoader.schema());
         all.putAll(DataLoader.schemas());
         all.put(DataLoader.CHARTS, ChartLoader.schema());
         ObjectMapper json = new ObjectMapper();

@@ -330,7 +330,7 @@ public final class ChartLoader {
         Datasets(BriefingData data, ValueFormat format) {
             this.data = data;
             data.round().ifPresent(r -> put("round.participants", List.of("investor", "amount", "stage"),
-                    r.participants().stream().map(p -> row(p.status(), "investor", p.investor(), "amount",
+                    r.participants().stream().map(p -> row(p.status(), "investor", p.investor().name(), "amount",
                             p.amount().orElse(null), "stage", p.stage().orElse(null))).toList()));
             data.valuations().ifPresent(v -> put("valuations", List.of("event", "date", "amount"),
                     v.entries().stream().map(e -> row(e.status(), "event", e.event(), "date", e.date().orElse(null),

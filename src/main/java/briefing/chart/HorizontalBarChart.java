@@ -102,7 +102,7 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         for (String category : spec.categories()) {
             labelWidth = Math.max(labelWidth, fm.stringWidth(category));
         }
-        labelWidth = Math.min(labelWidth, width * 0.45);
+        labelWidth = Math.min(labelWidth, width * 0.55);
         double plotLeft = left + labelWidth + 8;
 
         // Value scale: "nice" ticks from zero; room on the right for the longest value label.
@@ -125,12 +125,21 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         // Grid and tick labels.
         g.setStroke(new BasicStroke(1f));
         g.setFont(font);
+        // Every grid line is drawn, but only every k-th tick label, so that labels never overlap on a narrow plot.
+        double widestTick = 0;
         for (double tick : ticks) {
-            double x = plotLeft + plotWidth * tick / scaleMax;
+            widestTick = Math.max(widestTick, fm.stringWidth(format.apply(tick)));
+        }
+        double spacing = ticks.length > 1 ? plotWidth / (ticks.length - 1) : plotWidth;
+        int every = (int) Math.max(1, Math.ceil((widestTick + 12) / spacing));
+        for (int i = 0; i < ticks.length; i++) {
+            double x = plotLeft + plotWidth * ticks[i] / scaleMax;
             g.setColor(theme.grid());
             g.draw(new Line2D.Double(x, top, x, bottom));
-            g.setColor(theme.mutedText());
-            drawCentered(g, format.apply(tick), x, tickBaseline);
+            if (i % every == 0) {
+                g.setColor(theme.mutedText());
+                drawCentered(g, format.apply(ticks[i]), x, tickBaseline);
+            }
         }
 
         // Bars, category labels and value labels.

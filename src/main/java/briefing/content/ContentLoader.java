@@ -4,6 +4,8 @@ import briefing.chart.ChartLoader;
 import briefing.chart.ChartSpec;
 import briefing.config.SiteConfig;
 import briefing.data.BriefingData;
+import briefing.data.Companies;
+import briefing.data.CompanyLoader;
 import briefing.data.DataLoader;
 import briefing.data.Faq;
 import briefing.data.Figure;
@@ -45,7 +47,8 @@ public final class ContentLoader {
     public static final String INDEX = "index.md";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Page slugs that would collide with the site's own routes. */
-    private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404");
+    private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404", "deals", "companies",
+            "schemas");
 
     private final SourceReader reader;
     private final YamlReader yaml;
@@ -70,9 +73,10 @@ public final class ContentLoader {
         ValueFormat format = new ValueFormat(config.locale());
         ChartLoader charts = new ChartLoader(reader, yaml, format);
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
-        // Everything a briefing or page is made of, besides its own files: the site's settings and where
-        // diagnostics are shown from.
-        List<Object> settings = List.of(config, reader.displayPath(contentDir));
+        Companies companies = new CompanyLoader(reader, yaml).load(contentDir, problems);
+        // Everything a briefing or page is made of, besides its own files: the site's settings, the company list
+        // its data refers to, and where diagnostics are shown from.
+        List<Object> settings = List.of(config, companies, reader.displayPath(contentDir));
         List<Path> seen = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         for (Path file : list(contentDir, problems)) {
@@ -98,7 +102,7 @@ public final class ContentLoader {
             List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
                     .map(folder -> cache.get(folder, true, settings, () -> {
                         Diagnostics own = new Diagnostics();
-                        return new ContentCache.Result<>(briefing(folder, markdown, charts, format, own),
+                        return new ContentCache.Result<>(briefing(folder, companies, markdown, charts, format, own),
                                 own.sorted());
                     }))
                     .toList();
@@ -110,7 +114,7 @@ public final class ContentLoader {
         cache.retain(seen);
         problems.throwIfErrors();
         briefings.sort(Comparator.comparing(Briefing::date).reversed().thenComparing(Briefing::slug));
-        return new Content(config, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
+        return new Content(config, companies, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
     }
 
     private List<Path> list(Path dir, Diagnostics problems) {
@@ -158,7 +162,8 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Briefing> briefing(Path folder, MarkdownRenderer markdown, ChartLoader chartLoader,
+    private Optional<Briefing> briefing(Path folder, Companies companies, MarkdownRenderer markdown,
+                                        ChartLoader chartLoader,
                                         ValueFormat format, Diagnostics problems) {
         String slug = folder.getFileName().toString();
         String shownFolder = reader.displayPath(folder);
@@ -171,7 +176,7 @@ public final class ContentLoader {
                     "every briefing needs index.md with front matter (title, date, summary) and a body");
             return Optional.empty();
         }
-        BriefingData data = dataLoader.load(folder, problems);
+        BriefingData data = dataLoader.load(folder, companies, problems);
         List<ChartSpec> charts = chartLoader.load(folder, data, problems);
         String shown = reader.displayPath(index);
         try {

@@ -68,7 +68,8 @@ public final class DataLoader {
         this.yaml = yaml;
     }
 
-    public BriefingData load(Path folder, Diagnostics problems) {
+    /** @param companies the site's company list, which company fields must name (see {@link Companies}) */
+    public BriefingData load(Path folder, Companies companies, Diagnostics problems) {
         rejectUnknownFiles(folder, problems);
         Map<String, Fields> files = new HashMap<>();
         for (String name : FILES) {
@@ -82,7 +83,7 @@ public final class DataLoader {
                 }
             }
         }
-        Binder binder = new Binder(problems);
+        Binder binder = new Binder(problems, companies);
         List<Source> sources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
         // Sources first: every other file's references are checked as it is read, so a file with other
         // mistakes still gets its dangling references reported in the same run.
@@ -108,7 +109,7 @@ public final class DataLoader {
      * drift from what the loader accepts.
      */
     public static Map<String, com.fasterxml.jackson.databind.node.ObjectNode> schemas() {
-        Binder binder = new Binder(new Diagnostics());
+        Binder binder = new Binder(new Diagnostics(), Companies.NONE);
         Map<String, Function<Fields, ?>> binders = new LinkedHashMap<>();
         binders.put(SOURCES, binder::sources);
         binders.put(INVESTMENTS, binder::investments);
@@ -144,10 +145,12 @@ public final class DataLoader {
     /** Binds the files' trees to records. */
     private static final class Binder {
         private final Diagnostics problems;
+        private final Companies companies;
         private final java.util.Set<String> sourceIds = new java.util.TreeSet<>();
 
-        Binder(Diagnostics problems) {
+        Binder(Diagnostics problems, Companies companies) {
             this.problems = problems;
+            this.companies = companies;
         }
 
         <T> Optional<T> optionalFile(Fields file, Function<Fields, T> bind) {
@@ -185,19 +188,20 @@ public final class DataLoader {
         }
 
         Investments investments(Fields f) {
-            String investor = f.requiredText("investor");
+            CompanyRef investor = company(f, "investor");
             List<Investment> rows = new ArrayList<>();
             Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields r : f.records("investments", true)) {
                 String id = id(r);
                 claim(ids, id, r.location(), "investment");
-                String company = r.requiredText("company");
+                CompanyRef company = company(r, "company");
+                Optional<String> label = r.text("label");
                 List<Investment.Item> current = items(r, "current");
                 List<Investment.Item> potential = items(r, "potential");
                 String purpose = r.requiredText("purpose");
                 r.rejectUnknown();
                 if (id != null && company != null && purpose != null) {
-                    rows.add(new Investment(id, company, current, potential, purpose, r.location()));
+                    rows.add(new Investment(id, company, label, current, potential, purpose, r.location()));
                 }
             }
             return investor == null ? null : new Investments(investor, rows);
@@ -240,8 +244,8 @@ public final class DataLoader {
         }
 
         FundingRound round(Fields f) {
-            String company = f.requiredText("company");
-            String name = f.text("name").orElse(company == null ? null : company + " funding round");
+            CompanyRef company = company(f, "company");
+            String name = f.text("name").orElse(company == null ? null : company.name() + " funding round");
             Optional<PartialDate> date = f.optional("date", ValueSyntax.DATE);
             Optional<Fields> total = f.record("total", true);
             Money totalAmount = total.map(t -> t.required("amount", ValueSyntax.MONEY)).orElse(null);
@@ -254,7 +258,7 @@ public final class DataLoader {
             for (Fields p : f.records("participants", true)) {
                 String id = id(p);
                 claim(ids, id, p.location(), "participant");
-                String investor = p.requiredText("investor");
+                CompanyRef investor = company(p, "investor");
                 Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
                 Optional<String> stage = p.text("stage");
                 Status status = p.required("status", ValueSyntax.STATUS);
@@ -285,7 +289,7 @@ public final class DataLoader {
         }
 
         Valuations valuations(Fields f) {
-            String company = f.requiredText("company");
+            CompanyRef company = company(f, "company");
             List<Valuation> out = new ArrayList<>();
             Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields v : f.records("valuations", true)) {
@@ -305,7 +309,7 @@ public final class DataLoader {
         }
 
         Workforce workforce(Fields f) {
-            String company = f.requiredText("company");
+            CompanyRef company = company(f, "company");
             List<WorkforceChange> out = new ArrayList<>();
             Map<String, SourceLocation> ids = new HashMap<>();
             for (Fields c : f.records("changes", true)) {
@@ -339,9 +343,17 @@ public final class DataLoader {
                 Optional<Prose> text = prose(e, "text");
                 Optional<Status> status = e.optional("status", ValueSyntax.STATUS);
                 Optional<Ref> source = sourceRef(e, "source");
+                List<CompanyRef> about = e.scalars("companies").stream()
+                        .map(s -> companies.resolve(s.text(), s.location(), e.path("companies"), problems))
+                        .toList();
+                if (!about.isEmpty() && !companies.enabled()) {
+                    problems.error(e.location("companies"), e.path("companies")
+                                    + ": the site has no company list to refer to",
+                            "list the companies in content/" + CompanyLoader.FILE_NAME + ", or drop `companies`");
+                }
                 e.rejectUnknown();
                 if (id != null && date != null && title != null) {
-                    out.add(new TimelineEvent(id, date, title, text, status, source, e.location()));
+                    out.add(new TimelineEvent(id, date, title, text, status, source, about, e.location()));
                 }
             }
             return out;
@@ -366,6 +378,12 @@ public final class DataLoader {
                 }
             }
             return out;
+        }
+
+        /** A required company field: an id from the company list, or free text when the site keeps none. */
+        private CompanyRef company(Fields f, String key) {
+            String text = f.requiredText(key);
+            return text == null ? null : companies.resolve(text, f.location(key), f.path(key), problems);
         }
 
         private String id(Fields f) {

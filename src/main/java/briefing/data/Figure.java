@@ -11,6 +11,9 @@ import java.util.Optional;
  *
  * @param label    what the figure is, for cards and tooltips ("Amazon's potential investment")
  * @param location where the value is written, for "defined here" hints
+ * @param date     when the figure applies (the round's date, the valuation's date), for charts over time
+ * @param about    ids of the companies the figure is about (investor and target of a deal), for company pages;
+ *                 empty when the site keeps no company list
  */
 public record Figure(
         String key,
@@ -18,5 +21,7 @@ public record Figure(
         FigureValue value,
         Optional<Status> status,
         Optional<Source> source,
+        Optional<briefing.value.PartialDate> date,
+        java.util.List<String> about,
         SourceLocation location) {
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** A funding round ({@code round.yaml}): its reported total and who is said to take part. */
 public record FundingRound(
-        String company,
+        CompanyRef company,
         String name,
         Optional<PartialDate> date,
         Money total,
@@ -21,7 +21,7 @@ public record FundingRound(
 
     public record Participant(
             String id,
-            String investor,
+            CompanyRef investor,
             Optional<Money> amount,
             Optional<String> stage,
             Status status,

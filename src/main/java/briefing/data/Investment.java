@@ -7,14 +7,24 @@ import briefing.value.Status;
 import java.util.List;
 import java.util.Optional;
 
-/** One row of the investments table: what an investor holds in a company now, what it may add, and why. */
+/**
+ * One row of the investments table: what an investor holds in a company now, what it may add, and why.
+ *
+ * @param label what the row is called when it is not simply the company ("Amazon's own AI development")
+ */
 public record Investment(
         String id,
-        String company,
+        CompanyRef company,
+        Optional<String> label,
         List<Item> current,
         List<Item> potential,
         String purpose,
         SourceLocation location) {
+
+    /** The row's heading: its label, or the company's name. */
+    public String title() {
+        return label.orElse(company.name());
+    }
 
     /**
      * One entry in a cell: a label, and either an amount of its own or a pointer to a figure defined in another

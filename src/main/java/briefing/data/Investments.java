@@ -3,5 +3,5 @@ package briefing.data;
 import java.util.List;
 
 /** The investments table of {@code investments.yaml}. */
-public record Investments(String investor, List<Investment> rows) {
+public record Investments(CompanyRef investor, List<Investment> rows) {
 }

@@ -6,6 +6,7 @@ import briefing.value.Status;
 
 import java.util.Optional;
 
+/** @param companies the companies the event is about, listed on their pages; empty without a company list */
 public record TimelineEvent(
         String id,
         PartialDate date,
@@ -13,5 +14,6 @@ public record TimelineEvent(
         Optional<Prose> text,
         Optional<Status> status,
         Optional<Ref> source,
+        java.util.List<CompanyRef> companies,
         SourceLocation location) {
 }

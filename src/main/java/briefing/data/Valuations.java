@@ -2,5 +2,5 @@ package briefing.data;
 
 import java.util.List;
 
-public record Valuations(String company, List<Valuation> entries) {
+public record Valuations(CompanyRef company, List<Valuation> entries) {
 }

@@ -2,5 +2,5 @@ package briefing.data;
 
 import java.util.List;
 
-public record Workforce(String company, List<WorkforceChange> changes) {
+public record Workforce(CompanyRef company, List<WorkforceChange> changes) {
 }

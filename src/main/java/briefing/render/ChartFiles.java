@@ -4,7 +4,6 @@ import briefing.chart.ChartDataExporter;
 import briefing.chart.ChartRenderer;
 import briefing.chart.ChartSpec;
 import briefing.chart.RenderedChart;
-import briefing.content.Briefing;
 import briefing.site.Site;
 
 import java.util.ArrayList;
@@ -45,28 +44,27 @@ public final class ChartFiles {
 
     public synchronized List<OutputFile> render(Site site) {
         List<OutputFile> files = new ArrayList<>();
-        if (site.content().briefings().stream().allMatch(b -> b.charts().isEmpty())) {
+        List<Site.PlacedChart> charts = site.charts();
+        if (charts.isEmpty()) {
             return files; // no chart: don't pay for starting AWT
         }
         java.util.Locale locale = site.content().config().locale();
         ChartRenderer renderer = new ChartRenderer(locale);
         ChartDataExporter exporter = new ChartDataExporter();
-        // Charts are drawn on both cores (each drawing is independent), then filed in briefing and chart order.
+        // Charts are drawn on both cores (each drawing is independent), then filed in the site's chart order.
         Map<List<Object>, RenderedChart> previous = this.drawn;
         Map<List<Object>, RenderedChart> now = new java.util.concurrent.ConcurrentHashMap<>();
-        site.content().briefings().stream().flatMap(b -> b.charts().stream()).toList().parallelStream()
-                .forEach(c -> now.computeIfAbsent(List.of(c, locale),
-                        key -> previous.containsKey(key) ? previous.get(key) : renderer.render(c)));
-        for (Briefing b : site.content().briefings()) {
-            String folder = site.urls().outputPath(site.urls().briefing(b.slug())).replace("index.html", "charts/");
-            for (ChartSpec c : b.charts()) {
-                RenderedChart drawn = now.get(List.of(c, locale));
-                files.add(new OutputFile(folder + lightSvg(c), drawn.lightSvg()));
-                files.add(new OutputFile(folder + darkSvg(c), drawn.darkSvg()));
-                files.add(new OutputFile(folder + png(c), drawn.png()));
-                files.add(new OutputFile(folder + csv(c), exporter.csv(c)));
-                files.add(new OutputFile(folder + json(c), exporter.json(c)));
-            }
+        charts.parallelStream().forEach(p -> now.computeIfAbsent(List.of(p.chart(), locale),
+                key -> previous.containsKey(key) ? previous.get(key) : renderer.render(p.chart())));
+        for (Site.PlacedChart p : charts) {
+            String folder = site.urls().outputPath(p.pagePath()).replace("index.html", "charts/");
+            ChartSpec c = p.chart();
+            RenderedChart drawn = now.get(List.of(c, locale));
+            files.add(new OutputFile(folder + lightSvg(c), drawn.lightSvg()));
+            files.add(new OutputFile(folder + darkSvg(c), drawn.darkSvg()));
+            files.add(new OutputFile(folder + png(c), drawn.png()));
+            files.add(new OutputFile(folder + csv(c), exporter.csv(c)));
+            files.add(new OutputFile(folder + json(c), exporter.json(c)));
         }
         drawn = Map.copyOf(now);
         return files;

@@ -1,16 +1,11 @@
 package briefing.render;
 
 import briefing.data.DownloadFormat;
-import briefing.content.Briefing;
-import briefing.data.BriefingData;
-import briefing.data.FundingRound;
-import briefing.data.Investment;
-import briefing.data.Ref;
 import briefing.data.Source;
+import briefing.desk.Deal;
 import briefing.site.Site;
 import briefing.site.SiteAssembler;
 import briefing.site.Urls;
-import briefing.value.Money;
 import briefing.value.PartialDate;
 import briefing.value.Status;
 import briefing.value.ValueFormat;
@@ -18,34 +13,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * The deal tracker: every deal with an amount of every briefing (round participants and investments items with an
- * amount of their own), as the page's table and as CSV and JSON downloads of the same rows. Sorted by date, newest
- * first and undated last, then by briefing slug, then by investor.
+ * The deal tracker: every deal of the desk (see {@link briefing.desk.Desk#deals()}), as the page's table and as CSV
+ * and JSON downloads of the same rows.
  */
 final class DealTracker {
 
     /** The download columns, in order. */
     static final List<String> COLUMNS = List.of("briefing", "investor", "target", "amount", "currency", "display",
             "qualifier", "status", "date", "source");
-
-
-    /** One deal, from the data: what both the page and the downloads are made of. */
-    record Deal(Briefing briefing, String investor, String target, String text, Money amount, Status status,
-                Optional<PartialDate> date, Optional<Source> source) {
-    }
-
-    private static final Comparator<Deal> ORDER = Comparator
-            .<Deal, PartialDate>comparing(d -> d.date().orElse(null),
-                    Comparator.nullsLast(Comparator.<PartialDate>naturalOrder().reversed()))
-            .thenComparing(d -> d.briefing().slug())
-            .thenComparing(Deal::investor);
 
     private final Site site;
     private final Urls urls;
@@ -56,38 +34,11 @@ final class DealTracker {
         this.site = site;
         this.urls = site.urls();
         this.format = format;
-        this.deals = site.content().briefings().stream().flatMap(DealTracker::deals).sorted(ORDER).toList();
+        this.deals = site.desk().deals();
     }
 
     List<Deal> deals() {
         return deals;
-    }
-
-    private static Stream<Deal> deals(Briefing b) {
-        BriefingData data = b.data();
-        List<Deal> out = new ArrayList<>();
-        data.round().ifPresent(r -> {
-            for (FundingRound.Participant p : r.participants()) {
-                p.amount().ifPresent(a -> out.add(new Deal(b, p.investor(), r.company(), r.name(), a, p.status(),
-                        r.date(), source(data, Optional.of(p.source())))));
-            }
-        });
-        data.investments().ifPresent(inv -> {
-            for (Investment row : inv.rows()) {
-                for (Investment.Item item : Stream.concat(row.current().stream(), row.potential().stream()).toList()) {
-                    if (item.amount().isPresent() && item.status().isPresent()) {
-                        out.add(new Deal(b, inv.investor(), row.company(), item.text().orElse(""),
-                                item.amount().get(), item.status().get(), Optional.empty(),
-                                source(data, item.source())));
-                    }
-                }
-            }
-        });
-        return out.stream();
-    }
-
-    private static Optional<Source> source(BriefingData data, Optional<Ref> ref) {
-        return ref.flatMap(r -> data.source(r.id()));
     }
 
     String csvUrl() {
@@ -98,22 +49,35 @@ final class DealTracker {
         return urls.dealsFile(SiteAssembler.DEALS + ".json");
     }
 
-    Views.DealsView view() {
-        List<Views.DealRowView> rows = deals.stream().map(d -> {
-            String briefingUrl = urls.briefing(d.briefing().slug());
-            return new Views.DealRowView(d.investor(), d.target(), d.text().isEmpty() ? null : d.text(),
-                    format.money(d.amount()), d.status().id(), d.status().label(),
-                    d.date().map(date -> new Views.DateView(format.date(date), date.iso())).orElse(null),
-                    d.briefing().title(), briefingUrl,
-                    d.source().map(s -> s.name()).orElse(null),
-                    d.source().map(s -> briefingUrl + "#" + ViewModelBuilder.anchor(s.id())).orElse(null));
-        }).toList();
-        return new Views.DealsView(rows, csvUrl(), jsonUrl());
+    Views.DealsView view(ViewModelBuilder views) {
+        List<Views.DealRowView> rows = deals.stream().map(d -> row(d, views)).toList();
+        Views.ChartView chart = site.desk().dealsByQuarter().map(c -> views.chart(urls.deals(), c)).orElse(null);
+        java.text.Collator byName = java.text.Collator.getInstance(format.locale());
+        List<String> companies = deals.stream().flatMap(d -> java.util.stream.Stream.of(d.investor().name(),
+                d.target().name())).distinct().sorted(byName).toList();
+        List<Views.OptionView> statuses = deals.stream().map(Deal::status).distinct().sorted()
+                .map(s -> new Views.OptionView(s.id(), s.label())).toList();
+        List<String> years = rows.stream().map(Views.DealRowView::year).filter(java.util.Objects::nonNull).distinct()
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return new Views.DealsView(rows, csvUrl(), jsonUrl(), chart, companies, statuses, years);
+    }
+
+    /** One deal as a table row, on the tracker and on company pages. */
+    Views.DealRowView row(Deal d, ViewModelBuilder views) {
+        String briefingUrl = urls.briefing(d.briefing().slug());
+        return new Views.DealRowView(d.investor().name(), views.companyUrl(d.investor()), d.target().name(),
+                views.companyUrl(d.target()), d.text().isEmpty() ? null : d.text(),
+                format.money(d.amount()), d.amount().amount().toPlainString(), d.status().id(), d.status().label(),
+                d.date().map(date -> new Views.DateView(format.date(date), date.iso())).orElse(null),
+                d.date().map(date -> String.valueOf(date.year())).orElse(null),
+                d.briefing().title(), briefingUrl,
+                d.source().map(s -> s.name()).orElse(null),
+                d.source().map(s -> briefingUrl + "#" + ViewModelBuilder.anchor(s.id())).orElse(null));
     }
 
     /** The download values of one deal, by column. */
     private List<String> values(Deal d) {
-        return List.of(d.briefing().slug(), d.investor(), d.target(), d.amount().amount().toPlainString(),
+        return List.of(d.briefing().slug(), d.investor().name(), d.target().name(), d.amount().amount().toPlainString(),
                 d.amount().currency(), format.money(d.amount()), d.amount().qualifier().label(), d.status().id(),
                 d.date().map(PartialDate::iso).orElse(""), d.source().map(Source::name).orElse(""));
     }

@@ -102,6 +102,21 @@ final class JsonLd {
         return node;
     }
 
+    /** A company's page: the page is about the organisation; its own site, if known, is {@code sameAs}. */
+    static ObjectNode organization(String url, String name, List<String> alternateNames, String description,
+                                   String sameAs) {
+        ObjectNode node = typed("Organization");
+        node.put("name", name);
+        node.put("url", url);
+        putIfPresent(node, "description", description);
+        if (!alternateNames.isEmpty()) {
+            ArrayNode names = node.putArray("alternateName");
+            alternateNames.forEach(names::add);
+        }
+        putIfPresent(node, "sameAs", sameAs);
+        return node;
+    }
+
     static ObjectNode webSite(String url, String name, String description, String language, Party publisher) {
         ObjectNode node = typed("WebSite");
         node.put("url", url);

@@ -3,6 +3,9 @@ package briefing.render;
 import briefing.config.SiteConfig;
 import briefing.content.Briefing;
 import briefing.content.Page;
+import briefing.chart.ChartRenderer;
+import briefing.data.Company;
+import briefing.desk.CompanyProfile;
 import briefing.render.JsonLd.Crumb;
 import briefing.render.Views.FeedEntryView;
 import briefing.render.Views.FeedView;
@@ -125,6 +128,30 @@ final class PublishingViews {
                 JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
                         new Crumb(DEALS_TITLE, url)))));
         return new PageView("deals", DEALS_TITLE, description, path, url, "website", siteCard, ld);
+    }
+
+    static final String COMPANIES_TITLE = "Companies";
+
+    PageView companies(String path) {
+        String url = urls.absolute(path);
+        return new PageView("companies", COMPANIES_TITLE, "The companies in the " + config.title()
+                + ", each with every deal, figure and event about it across briefings.", path, url, "website",
+                siteCard, List.of(JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                new Crumb(COMPANIES_TITLE, url))))));
+    }
+
+    PageView company(CompanyProfile profile, String path) {
+        Company c = profile.company();
+        String url = urls.absolute(path);
+        ImageView image = profile.chart().map(chart -> new ImageView(
+                urls.absolute(urls.chartIn(path, ChartFiles.png(chart))),
+                ChartRenderer.WIDTH * ChartRenderer.PNG_SCALE, ChartRenderer.HEIGHT * ChartRenderer.PNG_SCALE,
+                chart.description())).orElse(siteCard);
+        return new PageView("company", c.name(), c.description(), path, url, "website", image, List.of(
+                JsonLd.markup(JsonLd.organization(url, c.name(), c.aliases(), c.description(),
+                        c.url().map(Object::toString).orElse(null))),
+                JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                        new Crumb(COMPANIES_TITLE, urls.absolute(urls.companies())), new Crumb(c.name(), url))))));
     }
 
     PageView notFound(String path) {

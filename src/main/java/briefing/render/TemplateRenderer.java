@@ -2,6 +2,7 @@ package briefing.render;
 
 import briefing.config.SiteConfig;
 import briefing.content.Briefing;
+import briefing.desk.CompanyProfile;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
@@ -43,6 +44,8 @@ public final class TemplateRenderer {
     public static final String PAGE = "page.ftlh";
     public static final String NOT_FOUND = "404.ftlh";
     public static final String DEALS = "deals.ftlh";
+    public static final String COMPANIES = "companies.ftlh";
+    public static final String COMPANY = "company.ftlh";
     /** XML output format by extension: every value is XML-escaped. */
     public static final String SITEMAP = "sitemap.ftlx";
     public static final String FEED = "feed.ftlx";
@@ -138,6 +141,7 @@ public final class TemplateRenderer {
         PublishingViews publishing = new PublishingViews(site, views);
         SiteView siteView = siteView(site, urls);
         DealTracker deals = new DealTracker(site, new ValueFormat(config.locale()));
+        CompanyPages companies = new CompanyPages(urls, views, deals);
         // What a summary is made of (ViewModelBuilder.summary), for comparing the list between builds.
         List<List<Object>> summaryKey = site.content().briefings().stream().map(b -> List.<Object>of(b.title(),
                 b.slug(), b.date(), b.html(b.summary()), b.tags())).toList();
@@ -149,7 +153,7 @@ public final class TemplateRenderer {
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
         List<Rendered> pages = site.routes().parallelStream()
-                .map(route -> page(route, site, views, publishing, siteView, inputs, deals))
+                .map(route -> page(route, site, views, publishing, siteView, inputs, deals, companies))
                 .toList();
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();
@@ -338,7 +342,7 @@ public final class TemplateRenderer {
     }
 
     private Rendered page(Route route, Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
-                          Inputs inputs, DealTracker deals) {
+                          Inputs inputs, DealTracker deals, CompanyPages companies) {
         Diagnostics problems = new Diagnostics();
         java.util.Optional<OutputFile> file;
         if (route instanceof Route.BriefingPage page) {
@@ -362,9 +366,23 @@ public final class TemplateRenderer {
                         return model;
                     }, problems);
         } else if (route instanceof Route.Deals) {
-            Views.DealsView view = deals.view();
+            Views.DealsView view = deals.view(views);
             file = inputs.render(DEALS, List.of(route.path(), view, siteCard(publishing)), route.output(),
                     () -> Map.of("site", siteView, "deals", view, "page", publishing.deals(route.path(), deals)),
+                    problems);
+        } else if (route instanceof Route.Companies) {
+            List<Views.CompanySummaryView> list = companies.list(site.desk().companies());
+            file = inputs.render(COMPANIES, List.of(route.path(), list, siteCard(publishing)), route.output(),
+                    () -> Map.of("site", siteView, "companies", list, "page", publishing.companies(route.path())),
+                    problems);
+        } else if (route instanceof Route.CompanyPage page) {
+            // A profile is made of its company and of the briefings that mention it: while those are the same
+            // (briefings by identity, as for briefing pages), so is the page.
+            CompanyProfile profile = page.profile();
+            List<Object> key = new ArrayList<>(List.of(route.path(), profile.company(), siteCard(publishing)));
+            profile.briefings().forEach(b -> key.add(new Same(b)));
+            file = inputs.render(COMPANY, key, route.output(), () -> Map.of("site", siteView,
+                    "company", companies.company(profile), "page", publishing.company(profile, route.path())),
                     problems);
         } else if (route instanceof Route.NotFound) {
             file = inputs.render(NOT_FOUND, List.of(route.path(), siteCard(publishing)), route.output(),
@@ -389,7 +407,8 @@ public final class TemplateRenderer {
             return java.util.Optional.of(new OutputFile(output, out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (TemplateNotFoundException e) {
             problems.error(SourceLocation.file(templatesShown + "/" + name), "template is missing",
-                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, DEALS, SITEMAP, FEED));
+                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, DEALS, SITEMAP, FEED)
+                            + ", and " + String.join(", ", COMPANIES, COMPANY) + " with companies.yaml");
         } catch (ParseException e) {
             problems.add(Diagnostic.error(new SourceLocation(shown(e.getTemplateName(), name),
                             e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()),
@@ -426,6 +445,8 @@ public final class TemplateRenderer {
         List<Views.LinkView> nav = new ArrayList<>();
         nav.add(new Views.LinkView("Briefings", urls.home()));
         site.dealsPath().ifPresent(path -> nav.add(new Views.LinkView("Deals", path)));
+        site.routes().stream().filter(r -> r instanceof Route.Companies).findFirst()
+                .ifPresent(r -> nav.add(new Views.LinkView(PublishingViews.COMPANIES_TITLE, r.path())));
         site.content().pages().forEach(p -> nav.add(new Views.LinkView(p.title(), urls.page(p.slug()))));
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 urls.home(), urls.asset("style.css"), urls.asset("favicon.svg"), config.publisher().name(),

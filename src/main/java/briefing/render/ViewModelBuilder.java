@@ -7,12 +7,14 @@ import briefing.content.Briefing;
 import briefing.content.Heading;
 import briefing.content.Page;
 import briefing.data.BriefingData;
+import briefing.data.CompanyRef;
 import briefing.data.Figure;
 import briefing.data.FigureValue;
 import briefing.data.FundingRound;
 import briefing.data.Investment;
 import briefing.data.Ref;
 import briefing.data.Source;
+import briefing.data.TimelineEvent;
 import briefing.render.Views.BriefingSummaryView;
 import briefing.render.Views.BriefingView;
 import briefing.render.Views.DateView;
@@ -52,7 +54,7 @@ final class ViewModelBuilder {
     BriefingView briefing(Briefing b) {
         BriefingData data = b.data();
         Map<String, Views.ChartView> charts = new LinkedHashMap<>();
-        b.charts().forEach(c -> charts.put(c.id(), chart(b.slug(), c)));
+        b.charts().forEach(c -> charts.put(c.id(), chart(urls.briefing(b.slug()), c)));
         return new BriefingView(
                 b.slug(),
                 urls.briefing(b.slug()),
@@ -69,22 +71,19 @@ final class ViewModelBuilder {
                         ? new Views.BodyPart(html(p.html()), null)
                         : new Views.BodyPart(null, charts.get(p.chartId()))).toList(),
                 toc(b.body().headings()),
-                data.investments().map(inv -> new Views.InvestmentsView(inv.investor(),
-                        inv.rows().stream().map(row -> investmentRow(row, data)).toList())).orElse(null),
+                data.investments().map(inv -> new Views.InvestmentsView(inv.investor().name(),
+                        companyUrl(inv.investor()), inv.rows().stream().map(row -> investmentRow(row, data)).toList())).orElse(null),
                 data.round().map(r -> round(r, data)).orElse(null),
-                data.valuations().map(v -> new Views.ValuationsView(v.company(), v.entries().stream()
+                data.valuations().map(v -> new Views.ValuationsView(v.company().name(), companyUrl(v.company()), v.entries().stream()
                         .map(e -> new Views.ValuationView(e.id(), e.date().map(this::date).orElse(null),
                                 figure("valuations." + e.id(), data), e.event()))
                         .toList())).orElse(null),
-                data.workforce().map(w -> new Views.WorkforceView(w.company(), w.changes().stream()
+                data.workforce().map(w -> new Views.WorkforceView(w.company().name(), companyUrl(w.company()), w.changes().stream()
                         .map(c -> new Views.WorkforceChangeView(c.id(), c.date().map(this::date).orElse(null),
                                 figure("workforce." + c.id(), data), c.kind().label(), c.scope(),
                                 c.note().orElse(null)))
                         .toList())).orElse(null),
-                data.timeline().stream().map(e -> new Views.EventView(e.id(), date(e.date()), e.title(),
-                        e.text().map(t -> html(b.html(t))).orElse(null),
-                        e.status().map(Status::id).orElse(null), e.status().map(Status::label).orElse(null),
-                        e.source().map(r -> sourceRef(r, data)).orElse(null))).toList(),
+                data.timeline().stream().map(e -> event(b, e)).toList(),
                 data.faqs().stream().map(f -> new Views.FaqView(f.id(), f.question(), html(b.html(f.answer())),
                         plainText(b.html(f.answer())),
                         f.sources().stream().map(r -> sourceRef(r, data)).toList())).toList(),
@@ -93,16 +92,32 @@ final class ViewModelBuilder {
                 Map.copyOf(charts));
     }
 
-    private Views.ChartView chart(String slug, ChartSpec c) {
+    Views.EventView event(Briefing b, TimelineEvent e) {
+        return new Views.EventView(e.id(), date(e.date()), e.title(), e.text().map(t -> html(b.html(t))).orElse(null),
+                e.status().map(Status::id).orElse(null), e.status().map(Status::label).orElse(null),
+                e.source().map(r -> sourceRef(r, b.data())).orElse(null), companies(e.companies()));
+    }
+
+    /** A chart published in the {@code charts/} folder of the page at {@code pagePath}. */
+    Views.ChartView chart(String pagePath, ChartSpec c) {
         ChartDataExporter.Table table = exporter.table(c);
         return new Views.ChartView(c.id(), "chart-" + c.id(), c.type().id(), c.title(), c.subtitle().orElse(null),
                 c.description(), c.note().orElse(null),
                 c.source().map(s -> new SourceRefView(s.id(), s.name(), anchor(s.id()))).orElse(null),
-                urls.chartFile(slug, ChartFiles.lightSvg(c)), urls.chartFile(slug, ChartFiles.darkSvg(c)),
-                urls.chartFile(slug, ChartFiles.png(c)), urls.absolute(urls.chartFile(slug, ChartFiles.png(c))),
-                urls.chartFile(slug, ChartFiles.csv(c)),
-                urls.chartFile(slug, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                urls.chartIn(pagePath, ChartFiles.lightSvg(c)), urls.chartIn(pagePath, ChartFiles.darkSvg(c)),
+                urls.chartIn(pagePath, ChartFiles.png(c)), urls.absolute(urls.chartIn(pagePath, ChartFiles.png(c))),
+                urls.chartIn(pagePath, ChartFiles.csv(c)),
+                urls.chartIn(pagePath, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
                 table.header(), table.rows());
+    }
+
+    /** The page of a company, when the data names it by id (the site then has company pages). */
+    String companyUrl(CompanyRef company) {
+        return company.id().map(urls::company).orElse(null);
+    }
+
+    List<Views.LinkView> companies(List<CompanyRef> companies) {
+        return companies.stream().map(c -> new Views.LinkView(c.name(), companyUrl(c))).toList();
     }
 
     /** The social card of a briefing: its first chart's PNG, if it has a chart. */
@@ -122,7 +137,7 @@ final class ViewModelBuilder {
     }
 
     private Views.InvestmentRowView investmentRow(Investment row, BriefingData data) {
-        return new Views.InvestmentRowView(row.id(), row.company(),
+        return new Views.InvestmentRowView(row.id(), row.title(), companyUrl(row.company()),
                 row.current().stream().map(i -> item(i, data)).toList(),
                 row.potential().stream().map(i -> item(i, data)).toList(),
                 row.purpose());
@@ -140,9 +155,10 @@ final class ViewModelBuilder {
     }
 
     private Views.RoundView round(FundingRound r, BriefingData data) {
-        return new Views.RoundView(r.company(), r.name(), r.date().map(this::date).orElse(null),
+        return new Views.RoundView(r.company().name(), companyUrl(r.company()), r.name(), r.date().map(this::date).orElse(null),
                 figure("round.total", data),
-                r.participants().stream().map(p -> new Views.ParticipantView(p.id(), p.investor(),
+                r.participants().stream().map(p -> new Views.ParticipantView(p.id(), p.investor().name(),
+                        companyUrl(p.investor()),
                         p.amount().map(a -> figure("round." + p.id(), data)).orElse(null),
                         p.amount().map(a -> figure("round." + p.id() + ".share", data)).orElse(null),
                         p.stage().orElse(null), p.status().id(), p.status().label(), sourceRef(p.source(), data),

@@ -116,36 +116,37 @@ public final class Views {
     public record ItemView(String text, FigureView figure, String statusLabel, String status, SourceRefView source) {
     }
 
-    public record InvestmentRowView(String id, String company, List<ItemView> current, List<ItemView> potential,
+    /** @param companyUrl the company's page, null without company pages (as for every {@code ...Url} of a name) */
+    public record InvestmentRowView(String id, String company, String companyUrl, List<ItemView> current, List<ItemView> potential,
                                     String purpose) {
     }
 
-    public record InvestmentsView(String investor, List<InvestmentRowView> rows) {
+    public record InvestmentsView(String investor, String investorUrl, List<InvestmentRowView> rows) {
     }
 
-    public record ParticipantView(String id, String investor, FigureView amount, FigureView share, String stage,
+    public record ParticipantView(String id, String investor, String investorUrl, FigureView amount, FigureView share, String stage,
                                   String status, String statusLabel, SourceRefView source, String note) {
     }
 
-    public record RoundView(String company, String name, DateView date, FigureView total,
+    public record RoundView(String company, String companyUrl, String name, DateView date, FigureView total,
                             List<ParticipantView> participants) {
     }
 
     public record ValuationView(String id, DateView date, FigureView amount, String event) {
     }
 
-    public record ValuationsView(String company, List<ValuationView> entries) {
+    public record ValuationsView(String company, String companyUrl, List<ValuationView> entries) {
     }
 
     public record WorkforceChangeView(String id, DateView date, FigureView count, String kind, String scope,
                                       String note) {
     }
 
-    public record WorkforceView(String company, List<WorkforceChangeView> changes) {
+    public record WorkforceView(String company, String companyUrl, List<WorkforceChangeView> changes) {
     }
 
     public record EventView(String id, DateView date, String title, TemplateHTMLOutputModel text, String status,
-                            String statusLabel, SourceRefView source) {
+                            String statusLabel, SourceRefView source, List<LinkView> companies) {
     }
 
     /** A question and its answer, as HTML for the page and as plain text for structured data. */
@@ -159,15 +160,47 @@ public final class Views {
 
     /**
      * One deal of the deal tracker. {@code text} (the investments item's label or the round's name), {@code date},
-     * {@code sourceName} and {@code sourceUrl} may be null.
+     * {@code year}, {@code sourceName}, {@code sourceUrl} and the company URLs may be null. {@code number} is the
+     * amount as a plain number, for sorting.
      */
-    public record DealRowView(String investor, String target, String text, String amount, String status,
-                              String statusLabel, DateView date, String briefingTitle, String briefingUrl,
-                              String sourceName, String sourceUrl) {
+    public record DealRowView(String investor, String investorUrl, String target, String targetUrl, String text,
+                              String amount, String number, String status, String statusLabel, DateView date,
+                              String year, String briefingTitle, String briefingUrl, String sourceName,
+                              String sourceUrl) {
     }
 
-    /** The deal tracker: its rows, newest first, and the URLs of its CSV and JSON downloads. */
-    public record DealsView(List<DealRowView> rows, String csvUrl, String jsonUrl) {
+    /**
+     * The deal tracker: its rows, newest first, the URLs of its CSV and JSON downloads, its chart of deal value by
+     * quarter (null when no deal is dated to a quarter), and the choices of its filters (companies by name,
+     * statuses, years, each sorted).
+     */
+    public record DealsView(List<DealRowView> rows, String csvUrl, String jsonUrl, ChartView chart,
+                            List<String> companies, List<OptionView> statuses, List<String> years) {
+    }
+
+    /** A choice in a filter: the value the script compares and the label shown. */
+    public record OptionView(String value, String label) {
+    }
+
+    /**
+     * A company's page. {@code url} is the company's own site (may be null); {@code chart} its amounts over time
+     * (may be null).
+     */
+    public record CompanyView(String id, String name, List<String> aliases, String description, String url,
+                              ChartView chart, List<DealRowView> deals, List<CompanyFiguresView> figures,
+                              List<CompanyEventView> events) {
+    }
+
+    /** The figures about a company from one briefing; their sources are on that briefing's page. */
+    public record CompanyFiguresView(String briefingTitle, String briefingUrl, List<FigureView> figures) {
+    }
+
+    public record CompanyEventView(EventView event, String briefingTitle, String briefingUrl) {
+    }
+
+    /** One line of the list of companies. */
+    public record CompanySummaryView(String name, String url, String description, int deals, int figures,
+                                     int events) {
     }
 
     public record PlainPageView(String title, TemplateHTMLOutputModel body, List<TocEntry> toc) {

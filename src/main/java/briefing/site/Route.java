@@ -2,6 +2,7 @@ package briefing.site;
 
 import briefing.content.Briefing;
 import briefing.content.Page;
+import briefing.desk.CompanyProfile;
 
 /** One file of the site to render: its URL path (under the base path) and the file it is written to. */
 public sealed interface Route {
@@ -24,6 +25,14 @@ public sealed interface Route {
      * least one deal; its CSV and JSON downloads are the {@link DealsData} site files.
      */
     record Deals(String path, String output) implements Route {
+    }
+
+    /** The list of companies, when the site has {@code companies.yaml}. */
+    record Companies(String path, String output) implements Route {
+    }
+
+    /** One company's page: every deal, figure and event about it across briefings. */
+    record CompanyPage(String path, String output, CompanyProfile profile) implements Route {
     }
 
     /** GitHub Pages serves {@code 404.html} for any missing path, at any depth: its links must be absolute. */

@@ -3,6 +3,10 @@ package briefing.site;
 import briefing.content.Briefing;
 import briefing.content.Content;
 import briefing.content.Page;
+import briefing.desk.CompanyProfile;
+import briefing.desk.Desk;
+import briefing.desk.DeskAssembler;
+import briefing.value.ValueFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +21,9 @@ public final class SiteAssembler {
     /** The base name of the deal tracker's downloads: {@code deals.csv} and {@code deals.json}. */
     public static final String DEALS = "deals";
 
-    /** Whether any briefing has a deal: a round participant or an investments item with an amount of its own. */
-    public static boolean hasDeals(Content content) {
-        return content.briefings().stream().map(Briefing::data).anyMatch(d ->
-                d.round().stream().flatMap(r -> r.participants().stream()).anyMatch(p -> p.amount().isPresent())
-                        || d.investments().stream().flatMap(i -> i.rows().stream())
-                        .flatMap(row -> java.util.stream.Stream.concat(row.current().stream(), row.potential().stream()))
-                        .anyMatch(item -> item.amount().isPresent()));
-    }
-
     public Site assemble(Content content) {
         Urls urls = new Urls(content.config().baseUrl());
+        Desk desk = new DeskAssembler(new ValueFormat(content.config().locale())).assemble(content);
         List<Route> routes = new ArrayList<>();
         routes.add(new Route.Home(urls.home(), "index.html"));
         for (Briefing briefing : content.briefings()) {
@@ -38,9 +34,18 @@ public final class SiteAssembler {
             String path = urls.page(page.slug());
             routes.add(new Route.PlainPage(path, urls.outputPath(path), page));
         }
-        boolean deals = hasDeals(content);
+        // The tracker exists as soon as a briefing has a deal: a round participant or an investments item with an
+        // amount of its own.
+        boolean deals = !desk.deals().isEmpty();
         if (deals) {
             routes.add(new Route.Deals(urls.deals(), urls.outputPath(urls.deals())));
+        }
+        if (!desk.companies().isEmpty()) {
+            routes.add(new Route.Companies(urls.companies(), urls.outputPath(urls.companies())));
+            for (CompanyProfile profile : desk.companies()) {
+                String path = urls.company(profile.company().id());
+                routes.add(new Route.CompanyPage(path, urls.outputPath(path), profile));
+            }
         }
         routes.add(new Route.NotFound(urls.basePath() + "404.html", "404.html"));
         List<Route> files = new ArrayList<>();
@@ -55,6 +60,6 @@ public final class SiteAssembler {
                 files.add(new Route.DealsData(path, urls.outputPath(path), format));
             }
         }
-        return new Site(content, urls, List.copyOf(routes), List.copyOf(files));
+        return new Site(content, desk, urls, List.copyOf(routes), List.copyOf(files));
     }
 }

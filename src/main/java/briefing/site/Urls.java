@@ -23,7 +23,22 @@ public record Urls(URI baseUrl) {
 
     /** A file that belongs to one briefing's charts, e.g. {@code round.svg}. */
     public String chartFile(String slug, String fileName) {
-        return briefing(slug) + "charts/" + fileName;
+        return chartIn(briefing(slug), fileName);
+    }
+
+    /** A chart file of the page at {@code pagePath}: charts live in the {@code charts/} folder beside the page. */
+    public String chartIn(String pagePath, String fileName) {
+        return pagePath + "charts/" + fileName;
+    }
+
+    /** The list of companies. */
+    public String companies() {
+        return basePath() + "companies/";
+    }
+
+    /** A company's page. */
+    public String company(String id) {
+        return companies() + id + "/";
     }
 
     /** The deal tracker page. */

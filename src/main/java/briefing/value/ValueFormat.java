@@ -25,6 +25,7 @@ public final class ValueFormat {
     private final Locale locale;
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter longDay;
+    private final DateTimeFormatter shortMonthYear;
     // Building a NumberFormat reads the locale's data and is by far the slowest part of formatting a figure, so
     // each kind is built once per thread. Not shared: a NumberFormat is not thread-safe, and a clone of a
     // CompactNumberFormat still shares its inner DecimalFormat (seen as wrong output with parallel rendering).
@@ -39,6 +40,7 @@ public final class ValueFormat {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.shortMonthYear = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         this.compactLong = ThreadLocal.withInitial(
                 () -> NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG));
         this.compactShort = ThreadLocal.withInitial(
@@ -98,6 +100,17 @@ public final class ValueFormat {
             case QUARTER -> "Q" + d.quarter() + " " + d.year();
             case MONTH -> monthYear.format(d.start());
             case DAY -> longDay.format(d.start());
+        };
+    }
+
+    /**
+     * A date as short as it can be while keeping its precision, for chart labels: {@code 2015}, {@code Q4 2026},
+     * {@code Feb 2026}; a day is shown as its month.
+     */
+    public String dateShort(PartialDate d) {
+        return switch (d.precision()) {
+            case YEAR, QUARTER -> date(d);
+            case MONTH, DAY -> shortMonthYear.format(d.start());
         };
     }
 

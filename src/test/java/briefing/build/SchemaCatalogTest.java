@@ -27,13 +27,13 @@ class SchemaCatalogTest {
 
     @Test
     void thereIsASchemaForEveryFileAnEditorWrites() {
-        assertThat(schemas.keySet()).containsExactly("site.yaml", "sources.yaml", "investments.yaml", "round.yaml",
+        assertThat(schemas.keySet()).containsExactly("site.yaml", "companies.yaml", "sources.yaml", "investments.yaml", "round.yaml",
                 "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "charts.yaml");
     }
 
     @Test
     void theRealContentFitsItsSchemas() throws Exception {
-        List<Path> files = new ArrayList<>(List.of(Path.of("content/site.yaml")));
+        List<Path> files = new ArrayList<>(List.of(Path.of("content/site.yaml"), Path.of("content/companies.yaml")));
         try (Stream<Path> walk = Files.walk(Path.of("content/briefings"))) {
             walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
         }

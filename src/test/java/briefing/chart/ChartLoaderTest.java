@@ -84,7 +84,7 @@ class ChartLoaderTest {
         SourceReader reader = new SourceReader(tmp, 1_000_000);
         YamlReader yaml = new YamlReader(1_000_000);
         Diagnostics problems = new Diagnostics();
-        BriefingData data = new DataLoader(reader, yaml).load(folder, problems);
+        BriefingData data = new DataLoader(reader, yaml).load(folder, briefing.data.Companies.NONE, problems);
         assertThat(problems.sorted()).as("the fixture data is valid").isEmpty();
         List<ChartSpec> specs = new ChartLoader(reader, yaml, new ValueFormat(Locale.US)).load(folder, data, problems);
         return new Loaded(specs, problems.sorted().stream().map(Diagnostic::headline).toList());

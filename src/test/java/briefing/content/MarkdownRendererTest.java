@@ -41,10 +41,10 @@ class MarkdownRendererTest {
             FIGURES = new FigureIndex(Map.of(
                     "round.amazon", new Figure("round.amazon", "Amazon in the round",
                             new FigureValue.OfMoney(Money.parse("up to $50 billion")), Optional.of(Status.REPORTED),
-                            Optional.of(PRESS), new SourceLocation("round.yaml", 9, 5)),
+                            Optional.of(PRESS), Optional.empty(), List.of(), new SourceLocation("round.yaml", 9, 5)),
                     "workforce.cuts", new Figure("workforce.cuts", "Job cuts",
                             new FigureValue.OfCount(Count.parse("about 16,000")), Optional.empty(),
-                            Optional.empty(), new SourceLocation("workforce.yaml", 3, 5))));
+                            Optional.empty(), Optional.empty(), List.of(), new SourceLocation("workforce.yaml", 3, 5))));
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }

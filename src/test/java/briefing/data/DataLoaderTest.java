@@ -54,8 +54,12 @@ class DataLoaderTest {
     }
 
     private BriefingData load(Map<String, String> files) throws IOException {
+        return load(files, Companies.NONE);
+    }
+
+    private BriefingData load(Map<String, String> files, Companies companies) throws IOException {
         return new DataLoader(new SourceReader(base, 1_000_000), new YamlReader(1_000_000))
-                .load(folder(files), problems);
+                .load(folder(files), companies, problems);
     }
 
     private List<String> headlines() {
@@ -82,7 +86,10 @@ class DataLoaderTest {
             }
         }
         assertThat(files).hasSize(7);
-        return load(files);
+        // The real data names companies by id, from the real company list.
+        Companies companies = new CompanyLoader(new SourceReader(Path.of("."), 1_000_000), new YamlReader(1_000_000))
+                .load(Path.of("content"), problems);
+        return load(files, companies);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package briefing.render;
 
+import briefing.RealBriefingTest;
+
 import briefing.build.BuildOptions;
 import briefing.build.BuildPipeline;
 import briefing.value.Money;
@@ -52,7 +54,9 @@ class DealTrackerTest {
         List<Expected> out = new ArrayList<>();
         for (JsonNode p : round.get("participants")) {
             if (p.has("amount")) {
-                out.add(new Expected(p.get("investor").asText(), round.get("company").asText(),
+                // The data names companies by id; pages and downloads by the name in companies.yaml.
+                out.add(new Expected(RealBriefingTest.companyName(p.get("investor").asText()),
+                        RealBriefingTest.companyName(round.get("company").asText()),
                         p.get("amount").asText(), p.get("status").asText(), round.path("date").asText("")));
             }
         }
@@ -60,7 +64,8 @@ class DealTrackerTest {
             for (String cell : List.of("current", "potential")) {
                 for (JsonNode item : row.path(cell)) {
                     if (item.has("amount")) {
-                        out.add(new Expected(investments.get("investor").asText(), row.get("company").asText(),
+                        out.add(new Expected(RealBriefingTest.companyName(investments.get("investor").asText()),
+                                RealBriefingTest.companyName(row.get("company").asText()),
                                 item.get("amount").asText(), item.get("status").asText(), ""));
                     }
                 }

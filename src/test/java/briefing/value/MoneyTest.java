@@ -125,4 +125,20 @@ class MoneyTest {
                 .hasMessageStartingWith("money above 1,000 trillion is not a real deal amount");
         assertThat(Money.parse("$1000 trillion").amount()).isEqualByComparingTo(Money.LARGEST);
     }
+
+    @Test
+    void a_total_keeps_a_qualifier_that_is_true_of_the_sum() throws ValueFormatException {
+        assertThat(Money.total(java.util.List.of(Money.parse("up to $50B"), Money.parse("up to $30B"))))
+                .isEqualTo(Money.parse("up to $80B"));
+        assertThat(Money.total(java.util.List.of(Money.parse("up to $50B"), Money.parse("$10B"))))
+                .isEqualTo(Money.parse("up to $60B"));
+        assertThat(Money.total(java.util.List.of(Money.parse("$5B"), Money.parse("$10B"))))
+                .isEqualTo(Money.parse("$15B"));
+        assertThat(Money.total(java.util.List.of(Money.parse("more than $5B"), Money.parse("at least $1B"))))
+                .isEqualTo(Money.parse("at least $6B"));
+        assertThat(Money.total(java.util.List.of(Money.parse("up to $5B"), Money.parse("at least $1B"))))
+                .as("bounds that point both ways: only about the sum").isEqualTo(Money.parse("about $6B"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.total(
+                java.util.List.of(Money.parse("$5B"), Money.parse("€1B")))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,69 @@
+package briefing.data;
+
+import briefing.diagnostic.Diagnostics;
+import briefing.diagnostic.SourceLocation;
+import briefing.diagnostic.Suggestion;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's company list, in file order. When the site has none ({@link #NONE}), the data names companies in free
+ * text and there are no company pages; once it has one, every company the data names must be one of its ids.
+ */
+public record Companies(List<Company> all) {
+
+    public static final Companies NONE = new Companies(List.of());
+
+    public Companies {
+        all = List.copyOf(all);
+    }
+
+    public boolean enabled() {
+        return !all.isEmpty();
+    }
+
+    public Optional<Company> find(String id) {
+        return all.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * What a company field of the data refers to. With a company list the text must be an id; a miss is reported
+     * at the field with the nearest id, or with the id of the company whose name or alias was written instead.
+     * A miss still gives a reference (to the text as written), so nothing built on it is reported missing too.
+     */
+    public CompanyRef resolve(String text, SourceLocation at, String field, Diagnostics problems) {
+        if (!enabled()) {
+            return CompanyRef.named(text);
+        }
+        Optional<Company> company = find(text);
+        if (company.isPresent()) {
+            return CompanyRef.of(company.get());
+        }
+        String hint = byName(text).map(c -> "write the company's id: " + c.id())
+                .orElseGet(() -> Optional.ofNullable(Suggestion.hint(text, ids()))
+                        .orElse("add it to " + CompanyLoader.FILE_NAME + " or use one of its ids"));
+        problems.error(at, field + ": unknown company `" + text + "`", hint);
+        return CompanyRef.named(text);
+    }
+
+    private Optional<Company> byName(String text) {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        return all.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(key)
+                || c.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key))).findFirst();
+    }
+
+    public List<String> ids() {
+        return all.stream().map(Company::id).toList();
+    }
+
+    /** By id, in file order. */
+    public Map<String, Company> byId() {
+        Map<String, Company> out = new LinkedHashMap<>();
+        all.forEach(c -> out.put(c.id(), c));
+        return out;
+    }
+}
