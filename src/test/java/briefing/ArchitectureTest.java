@@ -31,25 +31,28 @@ class ArchitectureTest {
                 .layer("output").definedBy("briefing.output..")
                 .layer("build").definedBy("briefing.build..")
                 .layer("serve").definedBy("briefing.serve..")
+                .layer("history").definedBy("briefing.history..")
                 .layer("cli").definedBy("briefing.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("history").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("build", "serve", "cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "serve", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "serve", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve", "cli")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve",
+                        "history", "cli")
                 .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "site", "render", "check", "output", "build", "serve",
                         "cli")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "site", "render", "check", "output", "build", "serve",
-                        "cli")
+                        "history", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "site", "render", "check", "output",
-                        "build", "serve", "cli")
+                        "build", "serve", "history", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "site", "render", "check",
-                        "output", "build", "serve", "cli")
+                        "output", "build", "serve", "history", "cli")
                 .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "site", "render",
-                        "check", "output", "build", "serve", "cli")
+                        "check", "output", "build", "serve", "history", "cli")
                 .check(CLASSES);
     }
 
