@@ -32,8 +32,10 @@ class ArchitectureTest {
                 .layer("output").definedBy("briefing.output..")
                 .layer("build").definedBy("briefing.build..")
                 .layer("serve").definedBy("briefing.serve..")
+                .layer("history").definedBy("briefing.history..")
                 .layer("cli").definedBy("briefing.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("history").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("build", "serve", "cli")
@@ -41,17 +43,18 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "serve", "cli")
                 .whereLayer("desk").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "serve", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("desk", "site", "render", "check", "output", "build", "serve", "cli")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "desk", "site", "render", "check", "output", "build", "serve",
-                        "cli")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "desk", "site", "render", "check", "output", "build", "serve",
-                        "cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "desk", "site", "render", "check", "output",
-                        "build", "serve", "cli")
-                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "desk", "site", "render", "check",
-                        "output", "build", "serve", "cli")
-                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "desk", "site", "render",
-                        "check", "output", "build", "serve", "cli")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("desk", "site", "render", "check", "output", "build", "serve",
+                        "history", "cli")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "desk", "site", "render", "check", "output", "build",
+                        "serve", "cli")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "desk", "site", "render", "check", "output",
+                        "build", "serve", "history", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "desk", "site", "render", "check",
+                        "output", "build", "serve", "history", "cli")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "desk", "site", "render",
+                        "check", "output", "build", "serve", "history", "cli")
+                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "desk", "site",
+                        "render", "check", "output", "build", "serve", "history", "cli")
                 .check(CLASSES);
     }
 

@@ -15,12 +15,13 @@ import java.util.Properties;
         versionProvider = Main.Version.class,
         description = "Builds a data-driven market briefing site from Markdown, YAML data and FreeMarker templates.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
+                DiffCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
                 "1:content, data, configuration or template errors (nothing written)",
-                "2:usage error (bad option or value)",
+                "2:usage error (bad option or value; for diff, a revision git cannot read)",
                 "70:internal error (a bug: please report it)",
                 "73:the output folder could not be written"})
 public final class Main implements Runnable {

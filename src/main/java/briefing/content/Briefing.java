@@ -13,7 +13,11 @@ import java.util.Optional;
 
 /**
  * One briefing: its front matter, its rendered body, and its data. All Markdown it owns (body, summary, FAQ answers,
- * timeline texts) is rendered once here, so that rendering pages is pure and cannot fail on a reference.
+ * timeline texts, update texts) is rendered once here, so that rendering pages is pure and cannot fail on a reference.
+ *
+ * @param updated when the briefing last changed: the front matter's {@code updated}, or else the date of its latest
+ *                update, so pages, feed and sitemap all tell the same date
+ * @param updates the entries of {@code updates}, newest first (same date: in the order written)
  */
 public record Briefing(
         String slug,
@@ -21,6 +25,7 @@ public record Briefing(
         Optional<String> subtitle,
         PartialDate date,
         Optional<PartialDate> updated,
+        List<Update> updates,
         List<String> authors,
         List<String> tags,
         Prose summary,

@@ -206,12 +206,25 @@ public final class ContentLoader {
                             Suggestion.hint(key.text(), data.figures().keys()));
                 }
             }
+            List<Update> updates = updates(f, date, data.figures(), markdown, format, problems);
             boolean draft = f.flag("draft", false);
             f.rejectUnknown();
             if (date != null && updated.isPresent() && updated.get().compareTo(date) < 0) {
                 problems.error(f.location("updated"), "updated: " + updated.get().canonical()
                         + " is before the briefing's date " + date.canonical(), "updated must not be before date");
             }
+            // The latest update is when the briefing last changed. An explicit `updated` may be later (an edit
+            // without a note), but not earlier: that is a date the editor forgot to move, and the page would
+            // contradict its own list of updates.
+            Optional<Update> latest = updates.stream().findFirst();
+            if (updated.isPresent() && latest.isPresent() && updated.get().compareTo(latest.get().date()) < 0) {
+                problems.error(f.location("updated"), "updated: " + updated.get().canonical()
+                                + " is before the latest update, " + latest.get().date().canonical() + " (line "
+                                + latest.get().location().line() + ")",
+                        "remove `updated:` (the latest update's date is used), or set it to "
+                                + latest.get().date().canonical() + " or later");
+            }
+            updated = updated.or(() -> latest.map(Update::date));
             RenderedMarkdown body = markdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
                     data.figures(), charts.stream().map(ChartSpec::id).collect(java.util.stream.Collectors.toSet()),
                     format, problems);
@@ -226,16 +239,56 @@ public final class ContentLoader {
                 event.text().ifPresent(text -> prose.put(text,
                         markdown.renderProse(text, true, data.figures(), format, problems)));
             }
+            for (Update update : updates) {
+                prose.put(update.text(), markdown.renderProse(update.text(), true, data.figures(), format, problems));
+            }
             if (title == null || date == null || summary == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Briefing(slug, title, subtitle, date, updated, authors, tags, summary,
+            return Optional.of(new Briefing(slug, title, subtitle, date, updated, updates, authors, tags, summary,
                     markdown.plainText(summary, data.figures(), format), List.copyOf(keyFigures), draft, body, data,
                     charts, Map.copyOf(prose), SourceLocation.file(shown)));
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The {@code updates} list, newest first; an entry with a mistake is reported and left out. Texts are rendered
+     * with the rest of the briefing's prose.
+     */
+    private static List<Update> updates(Fields f, PartialDate date, FigureIndex figures, MarkdownRenderer markdown,
+                                        ValueFormat format, Diagnostics problems) {
+        List<Update> updates = new ArrayList<>();
+        for (Fields entry : f.records("updates", false)) {
+            PartialDate when = entry.required("date", ValueSyntax.DATE);
+            Prose text = entry.requiredText("text") == null ? null : entry.scalar("text")
+                    .map(s -> new Prose(s.text().stripTrailing(), s.location(), s.indent())).orElseThrow();
+            Optional<YamlNode.Scalar> key = entry.scalar("figure");
+            entry.rejectUnknown();
+            Optional<Figure> figure = key.flatMap(k -> figures.find(k.text().strip()));
+            boolean ok = when != null && text != null;
+            if (key.isPresent() && figure.isEmpty()) {
+                String wanted = key.get().text().strip();
+                problems.error(key.get().location(), entry.path("figure") + ": unknown figure `" + wanted + "`",
+                        Suggestion.hint(wanted, figures.keys()));
+                ok = false;
+            }
+            if (when != null && date != null && when.compareTo(date) < 0) {
+                problems.error(entry.location("date"), entry.path("date") + ": " + when.canonical()
+                        + " is before the briefing's date " + date.canonical(),
+                        "an update comes after publication; correct the date");
+                ok = false;
+            }
+            if (ok) {
+                updates.add(new Update(when, text, markdown.plainText(text, figures, format), figure,
+                        entry.location()));
+            }
+        }
+        // Stable: entries of the same date keep the order they were written in.
+        updates.sort(Comparator.comparing(Update::date).reversed());
+        return List.copyOf(updates);
     }
 
     private static boolean checkSlug(String slug, String shown, Diagnostics problems) {

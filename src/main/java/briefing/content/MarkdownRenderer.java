@@ -70,7 +70,8 @@ public final class MarkdownRenderer {
      * body heading "Sources" never produces a second {@code id="sources"} on the page.
      */
     public static final List<String> RESERVED_IDS = List.of("main", "key-figures", "toc-title", "investments",
-            "funding-round", "valuations", "workforce", "timeline", "faq", "sources", "charts", "all-briefings");
+            "funding-round", "valuations", "workforce", "timeline", "faq", "sources", "charts", "all-briefings",
+            "updates");
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
             StrikethroughExtension.create(), FootnotesExtension.create());

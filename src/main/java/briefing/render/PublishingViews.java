@@ -52,7 +52,7 @@ final class PublishingViews {
         return siteCard;
     }
 
-    /** The date a briefing last changed: {@code updated}, or else {@code date}. */
+    /** The date a briefing last changed: {@code updated} (which the latest update sets), or else {@code date}. */
     static PartialDate changed(Briefing b) {
         return b.updated().orElse(b.date());
     }
@@ -186,7 +186,7 @@ final class PublishingViews {
         List<FeedEntryView> entries = site.content().briefings().stream().map(b -> {
             String url = urls.absolute(urls.briefing(b.slug()));
             return new FeedEntryView(url, url, b.title(), rfc3339(b.date()), rfc3339(changed(b)), b.summaryText(),
-                    b.authors(), b.tags());
+                    b.updates().stream().map(views::updateLine).toList(), b.authors(), b.tags());
         }).toList();
         return new FeedView(home(), config.title(), config.description(),
                 newestChange().map(PublishingViews::rfc3339).orElseThrow(), urls.absolute(path), home(),

@@ -6,6 +6,7 @@ import briefing.chart.ChartSpec;
 import briefing.content.Briefing;
 import briefing.content.Heading;
 import briefing.content.Page;
+import briefing.content.Update;
 import briefing.data.BriefingData;
 import briefing.data.CompanyRef;
 import briefing.data.Figure;
@@ -62,6 +63,9 @@ final class ViewModelBuilder {
                 b.subtitle().orElse(null),
                 date(b.date()),
                 b.updated().map(this::date).orElse(null),
+                b.updates().stream().map(u -> new Views.UpdateView(date(u.date()), html(b.html(u.text())),
+                        u.figure().map(this::figure).orElse(null),
+                        u.figure().map(f -> figureAnchor(f.key())).orElse(null))).toList(),
                 b.authors(),
                 b.tags(),
                 html(b.html(b.summary())),
@@ -190,6 +194,26 @@ final class ViewModelBuilder {
         return new Views.SourceView(s.id(), anchor(s.id()), s.name(), s.publisher().orElse(null),
                 s.date().map(this::date).orElse(null), s.kind().label(), s.status().id(), s.status().label(),
                 s.url().map(Object::toString).orElse(null), s.note().orElse(null));
+    }
+
+    /**
+     * The id of the place on the briefing page that shows a figure: a timeline event has its own entry; other
+     * figures are rows of their data section ({@code briefing.ftlh} shows a section whenever it has a row).
+     */
+    static String figureAnchor(String key) {
+        int dot = key.indexOf('.');
+        String family = dot < 0 ? key : key.substring(0, dot);
+        return switch (family) {
+            case "round" -> "funding-round";
+            case "investments", "valuations", "workforce" -> family;
+            case "timeline" -> "event-" + key.substring(dot + 1);
+            default -> null;
+        };
+    }
+
+    /** An update as one line of plain text, for the feed: "Updated March 3, 2026: SoftBank's share confirmed". */
+    String updateLine(Update u) {
+        return "Updated " + format.date(u.date()) + ": " + u.plainText();
     }
 
     static String anchor(String sourceId) {

@@ -45,8 +45,9 @@ public final class Views {
                            List<FeedEntryView> entries) {
     }
 
+    /** @param updates the briefing's updates as plain-text lines ("Updated March 3, 2026: ..."), newest first */
     public record FeedEntryView(String id, String url, String title, String published, String updated,
-                                String summary, List<String> authors, List<String> tags) {
+                                String summary, List<String> updates, List<String> authors, List<String> tags) {
     }
 
     public record LinkView(String label, String url) {
@@ -75,6 +76,7 @@ public final class Views {
             String subtitle,
             DateView date,
             DateView updated,
+            List<UpdateView> updates,
             List<String> authors,
             List<String> tags,
             TemplateHTMLOutputModel summary,
@@ -91,6 +93,13 @@ public final class Views {
             List<SourceView> sources,
             List<ChartView> charts,
             java.util.Map<String, ChartView> chartsById) {
+    }
+
+    /**
+     * One of a briefing's updates, newest first. {@code figure} and {@code figureAnchor} (the id of the place on the
+     * briefing page that shows the figure) are null when the update names no figure.
+     */
+    public record UpdateView(DateView date, TemplateHTMLOutputModel text, FigureView figure, String figureAnchor) {
     }
 
     /** A piece of the body: HTML, or a chart placed there with a {@code chart} block. */

@@ -213,6 +213,134 @@ class ContentLoaderTest {
     }
 
     @Test
+    void loadsUpdatesNewestFirstAndTakesTheLatestAsUpdated() throws Exception {
+        write("briefings/x/sources.yaml", SOURCES);
+        write("briefings/x/round.yaml", ROUND);
+        write("briefings/x/index.md", briefing("""
+                title: T
+                date: 2026-02-27
+                summary: S
+                updates:
+                  - date: 2026-03-01
+                    text: Added the round's total.
+                  - date: 2026-03-03
+                    text: "Amazon's stake is now **{{ round.amazon }}**."
+                    figure: round.amazon
+                  - date: 2026-03
+                    text: Month only.
+                """, ""));
+
+        Briefing b = load(false).briefings().get(0);
+
+        assertThat(b.updates()).extracting(u -> u.date().canonical())
+                .containsExactly("2026-03-03", "2026-03-01", "2026-03");
+        Update latest = b.updates().get(0);
+        assertThat(latest.figure()).map(f -> f.key()).contains("round.amazon");
+        assertThat(latest.plainText()).isEqualTo("Amazon's stake is now up to $50 billion.");
+        assertThat(b.html(latest.text())).startsWith("Amazon's stake is now <strong><span class=\"figure figure-reported\"");
+        assertThat(latest.location().line()).isEqualTo(8);
+        assertThat(b.updates().get(1).figure()).isEmpty();
+        assertThat(b.updated()).contains(PartialDate.ofDay(LocalDate.of(2026, 3, 3)));
+    }
+
+    @Test
+    void keepsAnUpdatedLaterThanTheLatestUpdate() throws Exception {
+        write("briefings/x/index.md", briefing("""
+                title: T
+                date: 2026-02-27
+                updated: 2026-03-10
+                summary: S
+                updates:
+                  - date: 2026-03-03
+                    text: A correction.
+                """, ""));
+
+        assertThat(load(false).briefings().get(0).updated()).contains(PartialDate.ofDay(LocalDate.of(2026, 3, 10)));
+    }
+
+    @Test
+    void withoutUpdatesUpdatedIsOnlyTheFrontMatters() throws Exception {
+        write("briefings/x/index.md", simple("2026-02-27"));
+
+        Briefing b = load(false).briefings().get(0);
+        assertThat(b.updates()).isEmpty();
+        assertThat(b.updated()).isEmpty();
+    }
+
+    @Test
+    void refusesAnUpdatedEarlierThanTheLatestUpdate() throws Exception {
+        write("briefings/x/index.md", briefing("""
+                title: T
+                date: 2026-02-27
+                updated: 2026-03-01
+                summary: S
+                updates:
+                  - date: 2026-03-03
+                    text: A correction.
+                """, ""));
+
+        List<Diagnostic> found = failure();
+        assertThat(found).extracting(Diagnostic::headline).containsExactly("content/briefings/x/index.md:4:10: "
+                + "error: updated: 2026-03-01 is before the latest update, 2026-03-03 (line 7)");
+        assertThat(found.get(0).hint())
+                .isEqualTo("remove `updated:` (the latest update's date is used), or set it to 2026-03-03 or later");
+    }
+
+    @Test
+    void reportsEveryMistakeInUpdatesAtItsPosition() throws Exception {
+        write("briefings/x/sources.yaml", SOURCES);
+        write("briefings/x/round.yaml", ROUND);
+        write("briefings/x/index.md", briefing("""
+                title: T
+                date: 2026-02-27
+                summary: S
+                updates:
+                  - date: 2026-02-01
+                    text: Too early.
+                  - date: 2026-03-03
+                    text: Unknown figure.
+                    figure: round.amazn
+                  - date: 2026-03-04
+                    txt: Misspelt.
+                  - text: No date.
+                  - date: sometime
+                    text: Bad date.
+                  - just text
+                """, ""));
+
+        List<Diagnostic> found = failure();
+        String path = "content/briefings/x/index.md";
+        assertThat(found).extracting(Diagnostic::headline).containsExactly(
+                path + ":6:11: error: updates[0].date: 2026-02-01 is before the briefing's date 2026-02-27",
+                path + ":10:13: error: updates[1].figure: unknown figure `round.amazn`",
+                path + ":11:5: error: updates[2].text: required field is missing",
+                path + ":12:5: error: updates[2].txt: unknown field",
+                path + ":13:5: error: updates[3].date: required field is missing",
+                path + ":14:11: error: updates[4].date: expected a date like \"2026-02-14\", \"2026-02\", "
+                        + "\"Q4 2026\" or \"2026\", found \"sometime\"",
+                path + ":16:5: error: updates[5]: expected a mapping of fields (key: value), found \"just text\"");
+        assertThat(found).filteredOn(d -> d.message().contains("round.amazn")).singleElement()
+                .satisfies(d -> assertThat(d.hint()).isEqualTo("did you mean `round.amazon`?"));
+        assertThat(found).filteredOn(d -> d.message().contains("txt")).singleElement()
+                .satisfies(d -> assertThat(d.hint()).isEqualTo("did you mean `text`?"));
+    }
+
+    @Test
+    void reportsAnUnknownFigureReferenceInAnUpdateText() throws Exception {
+        write("briefings/x/index.md", briefing("""
+                title: T
+                date: 2026-02-27
+                summary: S
+                updates:
+                  - date: 2026-03-03
+                    text: "Now {{ round.total }}."
+                """, ""));
+
+        assertThat(failureHeadlines())
+                .containsExactly("content/briefings/x/index.md:7:16: error: unknown figure `round.total`");
+    }
+
+    @Test
     void reportsAnUnknownKeyFigureWithASuggestion() throws Exception {
         write("briefings/x/sources.yaml", SOURCES);
         write("briefings/x/round.yaml", ROUND);

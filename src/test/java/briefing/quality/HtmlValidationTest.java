@@ -91,6 +91,13 @@ class HtmlValidationTest {
         assertValid(html(rendered.files()), 1);
     }
 
+    @Test
+    void updatesTestSitePagesAreValidHtml(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.of("updates.txtar", tmp);
+        BuildPipeline.Rendered rendered = new BuildPipeline(tmp).render(site.options());
+        assertValid(html(rendered.files()), 3);
+    }
+
     static Map<String, byte[]> html(List<OutputFile> files) {
         Map<String, byte[]> pages = new TreeMap<>();
         for (OutputFile f : files) {
