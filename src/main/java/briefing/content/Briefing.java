@@ -38,6 +38,16 @@ public record Briefing(
         Map<Prose, String> proseHtml,
         SourceLocation location) {
 
+    /** The URL path of a briefing's page under the site's base path. */
+    public static String path(String basePath, String slug) {
+        return basePath + ContentLoader.BRIEFINGS + "/" + slug + "/";
+    }
+
+    /** The id of a source's entry on its briefing's page, which figures and tables link to. */
+    public static String sourceAnchor(String sourceId) {
+        return "source-" + sourceId;
+    }
+
     /** The HTML of a piece of prose this briefing owns. */
     public String html(Prose prose) {
         String html = proseHtml.get(prose);

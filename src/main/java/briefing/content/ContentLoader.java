@@ -167,6 +167,7 @@ public final class ContentLoader {
                                         ValueFormat format, Diagnostics problems) {
         String slug = folder.getFileName().toString();
         String shownFolder = reader.displayPath(folder);
+        MarkdownRenderer briefingMarkdown = markdown.forBriefing(slug);
         if (!checkSlug(slug, shownFolder, problems)) {
             return Optional.empty();
         }
@@ -206,7 +207,7 @@ public final class ContentLoader {
                             Suggestion.hint(key.text(), data.figures().keys()));
                 }
             }
-            List<Update> updates = updates(f, date, data.figures(), markdown, format, problems);
+            List<Update> updates = updates(f, date, data.figures(), briefingMarkdown, format, problems);
             boolean draft = f.flag("draft", false);
             f.rejectUnknown();
             if (date != null && updated.isPresent() && updated.get().compareTo(date) < 0) {
@@ -225,28 +226,28 @@ public final class ContentLoader {
                                 + latest.get().date().canonical() + " or later");
             }
             updated = updated.or(() -> latest.map(Update::date));
-            RenderedMarkdown body = markdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
+            RenderedMarkdown body = briefingMarkdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
                     data.figures(), charts.stream().map(ChartSpec::id).collect(java.util.stream.Collectors.toSet()),
                     format, problems);
             Map<Prose, String> prose = new LinkedHashMap<>();
             if (summary != null) {
-                prose.put(summary, markdown.renderProse(summary, true, data.figures(), format, problems));
+                prose.put(summary, briefingMarkdown.renderProse(summary, true, data.figures(), format, problems));
             }
             for (Faq faq : data.faqs()) {
-                prose.put(faq.answer(), markdown.renderProse(faq.answer(), false, data.figures(), format, problems));
+                prose.put(faq.answer(), briefingMarkdown.renderProse(faq.answer(), false, data.figures(), format, problems));
             }
             for (TimelineEvent event : data.timeline()) {
                 event.text().ifPresent(text -> prose.put(text,
-                        markdown.renderProse(text, true, data.figures(), format, problems)));
+                        briefingMarkdown.renderProse(text, true, data.figures(), format, problems)));
             }
             for (Update update : updates) {
-                prose.put(update.text(), markdown.renderProse(update.text(), true, data.figures(), format, problems));
+                prose.put(update.text(), briefingMarkdown.renderProse(update.text(), true, data.figures(), format, problems));
             }
             if (title == null || date == null || summary == null) {
                 return Optional.empty();
             }
             return Optional.of(new Briefing(slug, title, subtitle, date, updated, updates, authors, tags, summary,
-                    markdown.plainText(summary, data.figures(), format), List.copyOf(keyFigures), draft, body, data,
+                    briefingMarkdown.plainText(summary, data.figures(), format), List.copyOf(keyFigures), draft, body, data,
                     charts, Map.copyOf(prose), SourceLocation.file(shown)));
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());

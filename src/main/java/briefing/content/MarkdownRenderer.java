@@ -23,6 +23,8 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import briefing.data.FigureValue;
+import briefing.value.Status;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -81,16 +83,37 @@ public final class MarkdownRenderer {
     private final HtmlRenderer inlineRenderer;
     private final boolean rawHtml;
     private final String basePath;
+    /** The URL path of the page that lists the sources figures link to; null where no page does. */
+    private final String sourcesPage;
 
     public MarkdownRenderer(boolean rawHtml, String basePath) {
         this.rawHtml = rawHtml;
         this.basePath = basePath;
+        this.sourcesPage = null;
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         this.blockRenderer = renderer(rawHtml, basePath, false);
         this.inlineRenderer = renderer(rawHtml, basePath, true);
+    }
+
+    private MarkdownRenderer(MarkdownRenderer shared, String sourcesPage) {
+        this.rawHtml = shared.rawHtml;
+        this.basePath = shared.basePath;
+        this.sourcesPage = sourcesPage;
+        this.parser = shared.parser;
+        this.blockRenderer = shared.blockRenderer;
+        this.inlineRenderer = shared.inlineRenderer;
+    }
+
+    /**
+     * The same renderer for the prose of one briefing: every figure links to its source's entry on the briefing's
+     * page, so its provenance is one click away wherever the prose is shown (the briefing, the home page, a
+     * company page). Parsers and renderers are shared, so this is cheap.
+     */
+    public MarkdownRenderer forBriefing(String slug) {
+        return new MarkdownRenderer(this, Briefing.path(basePath, slug));
     }
 
     private static HtmlRenderer renderer(boolean rawHtml, String basePath, boolean inline) {
@@ -268,8 +291,8 @@ public final class MarkdownRenderer {
         return headings;
     }
 
-    private static void replaceFigures(Text text, Positions positions, FigureIndex figures, ValueFormat format,
-                                       Diagnostics problems, boolean plain) {
+    private void replaceFigures(Text text, Positions positions, FigureIndex figures, ValueFormat format,
+                                Diagnostics problems, boolean plain) {
         String literal = text.getLiteral();
         List<FigureReferences.Match> matches = FigureReferences.find(literal);
         if (matches.isEmpty()) {
@@ -287,7 +310,9 @@ public final class MarkdownRenderer {
                 text.insertBefore(new Text(literal.substring(match.start(), match.end())));
             } else {
                 String value = figure.value().format(format);
-                text.insertBefore(plain ? new Text(value) : new FigureNode(figure, value));
+                String href = sourcesPage == null ? null : figure.source()
+                        .map(s -> sourcesPage + "#" + Briefing.sourceAnchor(s.id())).orElse(null);
+                text.insertBefore(plain ? new Text(value) : new FigureNode(figure, value, href));
             }
             done = match.end();
         }
@@ -330,14 +355,16 @@ public final class MarkdownRenderer {
         return out.toString().strip();
     }
 
-    /** A resolved {@code {{ key }}}: the text is the formatted value. */
+    /** A resolved {@code {{ key }}}: the text is the formatted value; {@code href} its source's entry, or null. */
     static final class FigureNode extends CustomNode {
         final Figure figure;
         final String text;
+        final String href;
 
-        FigureNode(Figure figure, String text) {
+        FigureNode(Figure figure, String text, String href) {
             this.figure = figure;
             this.text = text;
+            this.href = href;
         }
     }
 
@@ -383,20 +410,48 @@ public final class MarkdownRenderer {
                 html.line();
             }
             if (node instanceof FigureNode f) {
+                // A figure links to its source, unless it is already inside a link the editor wrote (links
+                // cannot nest).
+                String tag = f.href != null && !insideLink(f) ? "a" : "span";
                 Map<String, String> attributes = new LinkedHashMap<>();
                 attributes.put("class", "figure" + f.figure.status().map(s -> " figure-" + s.id()).orElse(""));
+                if (tag.equals("a")) {
+                    attributes.put("href", f.href);
+                }
                 attributes.put("data-figure", f.figure.key());
                 attributes.put("title", describe(f.figure));
-                html.tag("span", attributes);
+                html.tag(tag, attributes);
                 html.text(f.text);
-                html.tag("/span");
+                // A number that is not confirmed says so in the text itself, not only in a tooltip or a colour:
+                // "up to $50 billion (reported)". Dates read naturally without it.
+                f.figure.status().filter(s -> s != Status.CONFIRMED)
+                        .filter(s -> !(f.figure.value() instanceof FigureValue.OfDate)).ifPresent(s -> {
+                            html.tag("span", Map.of("class", "figure-status"));
+                            html.text(" (" + s.label().toLowerCase(Locale.ROOT) + ")");
+                            html.tag("/span");
+                        });
+                html.tag("/" + tag);
             }
         }
 
+        private static boolean insideLink(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof Link) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Amazon in OpenAI's round · Reported · Source: News report, February 2026 (reported)". */
         private static String describe(Figure figure) {
             StringBuilder out = new StringBuilder(figure.label());
             figure.status().ifPresent(s -> out.append(" · ").append(s.label()));
-            figure.source().ifPresent(s -> out.append(" · Source: ").append(s.name()));
+            figure.source().ifPresent(s -> {
+                out.append(" · Source: ").append(s.name());
+                s.date().ifPresent(d -> out.append(", ").append(d.canonical()));
+                out.append(" (").append(s.status().label().toLowerCase(Locale.ROOT)).append(")");
+            });
             return out.toString();
         }
     }

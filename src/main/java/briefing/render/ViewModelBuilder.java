@@ -217,7 +217,7 @@ final class ViewModelBuilder {
     }
 
     static String anchor(String sourceId) {
-        return "source-" + sourceId;
+        return Briefing.sourceAnchor(sourceId);
     }
 
     DateView date(PartialDate d) {

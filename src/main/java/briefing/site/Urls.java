@@ -18,7 +18,7 @@ public record Urls(URI baseUrl) {
     }
 
     public String briefing(String slug) {
-        return basePath() + "briefings/" + slug + "/";
+        return briefing.content.Briefing.path(basePath(), slug);
     }
 
     /** A file that belongs to one briefing's charts, e.g. {@code round.svg}. */

@@ -122,11 +122,12 @@ class ContentLoaderTest {
             assertThat(b.authors()).containsExactly("Briefing Desk");
             assertThat(b.tags()).containsExactly("Amazon", "OpenAI");
             assertThat(b.summaryText()).isEqualTo("Amazon could invest up to $50 billion.");
-            assertThat(b.html(b.summary())).startsWith("Amazon could invest <span class=\"figure figure-reported\"");
+            assertThat(b.html(b.summary())).startsWith("Amazon could invest <a class=\"figure figure-reported\" "
+                    + "href=\"/briefing/briefings/amazon-openai/#source-press-report\"");
             assertThat(b.keyFigures()).extracting(f -> f.key()).containsExactly("round.amazon", "round.total");
             assertThat(b.draft()).isFalse();
             assertThat(b.body().headings()).containsExactly(new Heading(2, "what-is-reported", "What is reported"));
-            assertThat(b.body().html()).contains(">$100 billion</span>");
+            assertThat(b.body().html()).contains(">$100 billion<span class=\"figure-status\"> (reported)</span></a>");
             assertThat(b.location().toString()).isEqualTo("content/briefings/amazon-openai/index.md");
         });
         assertThat(loaded.warnings()).isEmpty();
@@ -237,7 +238,7 @@ class ContentLoaderTest {
         Update latest = b.updates().get(0);
         assertThat(latest.figure()).map(f -> f.key()).contains("round.amazon");
         assertThat(latest.plainText()).isEqualTo("Amazon's stake is now up to $50 billion.");
-        assertThat(b.html(latest.text())).startsWith("Amazon's stake is now <strong><span class=\"figure figure-reported\"");
+        assertThat(b.html(latest.text())).startsWith("Amazon's stake is now <strong><a class=\"figure figure-reported\"");
         assertThat(latest.location().line()).isEqualTo(8);
         assertThat(b.updates().get(1).figure()).isEmpty();
         assertThat(b.updated()).contains(PartialDate.ofDay(LocalDate.of(2026, 3, 3)));

@@ -86,9 +86,19 @@ class MarkdownRendererTest {
     void replacesAFigureReferenceWithItsFormattedValueInASpan() {
         assertThat(html("Amazon could invest {{ round.amazon }} in OpenAI."))
                 .isEqualTo("<p>Amazon could invest <span class=\"figure figure-reported\" data-figure=\"round.amazon\" "
-                        + "title=\"Amazon in the round · Reported · Source: News report\">up to $50 billion</span>"
-                        + " in OpenAI.</p>\n");
+                        + "title=\"Amazon in the round · Reported · Source: News report (reported)\">up to $50 billion"
+                        + "<span class=\"figure-status\"> (reported)</span></span> in OpenAI.</p>\n");
         assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
+    void inABriefingAFigureLinksToItsSourcesEntryOnTheBriefingPage() {
+        String html = renderer.forBriefing("deal").render("Up to {{ round.amazon }}, or [see {{ round.amazon }}](/x/).",
+                MarkdownRenderer.Positions.of(PATH), FIGURES, java.util.Set.of(), US, problems).html();
+        assertThat(html).contains("<a class=\"figure figure-reported\" href=\"/briefing/briefings/deal/#source-press-report\" "
+                + "data-figure=\"round.amazon\"");
+        assertThat(html).as("a figure inside a link stays a span: links cannot nest")
+                .contains("<a href=\"/briefing/x/\">see <span class=\"figure figure-reported\"");
     }
 
     @Test
@@ -100,7 +110,7 @@ class MarkdownRendererTest {
     @Test
     void replacesSeveralReferencesInOneText() {
         assertThat(html("{{ round.amazon }} and {{ workforce.cuts }}"))
-                .contains(">up to $50 billion</span> and <span")
+                .contains(">up to $50 billion<span class=\"figure-status\"> (reported)</span></span> and <span")
                 .contains(">about 16,000</span></p>");
     }
 
@@ -265,8 +275,8 @@ class MarkdownRendererTest {
 
         assertThat(renderer.renderProse(prose, true, FIGURES, US, problems))
                 .isEqualTo("Amazon could put <strong><span class=\"figure figure-reported\" data-figure=\"round.amazon\" "
-                        + "title=\"Amazon in the round · Reported · Source: News report\">up to $50 billion</span>"
-                        + "</strong> in.");
+                        + "title=\"Amazon in the round · Reported · Source: News report (reported)\">up to $50 billion"
+                        + "<span class=\"figure-status\"> (reported)</span></span></strong> in.");
         assertThat(renderer.renderProse(prose, false, FIGURES, US, problems)).startsWith("<p>").endsWith("</p>");
     }
 

@@ -63,7 +63,9 @@ class BrowserTest {
     static final String BRIEFING = "briefings/amazon-openai-talks/";
     static final String ABOUT = "about/";
     static final String NOT_FOUND = "404.html";
-    static final List<String> PAGES = List.of(HOME, BRIEFING, ABOUT, NOT_FOUND);
+    static final String DEALS = "deals/";
+    static final String COMPANY = "companies/openai/";
+    static final List<String> PAGES = List.of(HOME, BRIEFING, ABOUT, NOT_FOUND, DEALS, "companies/", COMPANY);
     static final long MAX_BRIEFING_BYTES = 150 * 1024;
 
     static SiteServer server;

@@ -65,7 +65,7 @@ class JsonLdTest {
         assertThat(faq.at("/mainEntity/0/name").asText()).isEqualTo("How much would Acme invest?");
         // The words a reader sees: the figure's value, the link's text; no Markdown, no HTML.
         assertThat(faq.at("/mainEntity/0/acceptedAnswer/text").asText())
-                .isEqualTo("Reportedly up to $50 billion, per the report.");
+                .as("the status travels into structured data").isEqualTo("Reportedly up to $50 billion (reported), per the report.");
 
         JsonNode crumbs = ld.get(2).get("itemListElement");
         assertThat(crumbs.findValuesAsText("name")).containsExactly("Meta Desk", "Acme and Beta join the round");
