@@ -1,5 +1,12 @@
 package briefing.cli;
 
+import briefing.config.SiteConfig;
+import briefing.data.Companies;
+import briefing.data.Company;
+import briefing.data.CompanyLoader;
+import briefing.diagnostic.Diagnostics;
+import briefing.source.SourceReader;
+import briefing.source.YamlReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -57,7 +65,7 @@ public final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Files.createDirectories(folder);
-        for (Map.Entry<String, String> file : files(LocalDate.now(clock)).entrySet()) {
+        for (Map.Entry<String, String> file : files(LocalDate.now(clock), companies()).entrySet()) {
             Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -66,7 +74,27 @@ public final class NewCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Map<String, String> files(LocalDate today) {
+    /**
+     * The site's company list, if it keeps one: the scaffold's data must then name companies by id. A list with
+     * mistakes counts as none here; `briefing check` reports them.
+     */
+    private Companies companies() {
+        Path file = content.resolve(CompanyLoader.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Companies.NONE;
+        }
+        SourceReader reader = new SourceReader(Path.of(""), SiteConfig.Limits.DEFAULT.maxFileBytes());
+        return new CompanyLoader(reader, new YamlReader(SiteConfig.Limits.DEFAULT.maxFileBytes()))
+                .load(content, new Diagnostics());
+    }
+
+    private Map<String, String> files(LocalDate today, Companies companies) {
+        // With a company list, the example round is of its first company, with its second (or first) investing.
+        List<Company> known = companies.all();
+        String company = known.isEmpty() ? "Example Co" : known.get(0).id();
+        String companyName = known.isEmpty() ? "Example Co" : known.get(0).name();
+        String investor = known.isEmpty() ? "Example Investor" : known.get(Math.min(1, known.size() - 1)).id();
+        String companyComment = known.isEmpty() ? "" : "  # a company id from companies.yaml";
         String schema = "# yaml-language-server: $schema=../../../site/schemas/";
         Map<String, String> files = new LinkedHashMap<>();
         files.put("index.md", """
@@ -96,8 +124,8 @@ public final class NewCommand implements Callable<Integer> {
                 """);
         files.put("round.yaml", schema + "round.json\n" + """
                 # A funding round. Money: "$100 billion", "up to $50B", "about EUR 3 million".
-                company: Example Co
-                name: Example Co's funding round
+                company: %s%s
+                name: %s
                 date: %s
                 total:
                   amount: $1 billion
@@ -105,12 +133,13 @@ public final class NewCommand implements Callable<Integer> {
                   source: example-report
                 participants:
                   - id: example-investor
-                    investor: Example Investor
+                    investor: %s%s
                     amount: up to $500 million
                     stage: In talks
                     status: reported
                     source: example-report
-                """.formatted(today.toString().substring(0, 7)));
+                """.formatted(company, companyComment, yamlString(companyName + "'s funding round"),
+                today.toString().substring(0, 7), investor, companyComment));
         files.put("timeline.yaml", schema + "timeline.json\n" + """
                 # Dated events; dates can be "2015", "Q4 2026", "2026-02" or "2026-02-14".
                 events:

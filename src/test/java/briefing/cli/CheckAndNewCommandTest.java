@@ -92,4 +92,22 @@ class CheckAndNewCommandTest {
         assertThat(cli.execute("Bad Slug", "--title", "X", "--content", tmp.resolve("content").toString()))
                 .isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void withACompanyListTheScaffoldNamesCompaniesByIdAndStillPassesCheck() throws Exception {
+        TestSite.of("desk-companies.txtar", tmp);
+        NewCommand command = new NewCommand();
+        command.clock = Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+        picocli.CommandLine cli = new picocli.CommandLine(command);
+        java.io.StringWriter err = new java.io.StringWriter();
+        cli.setErr(new java.io.PrintWriter(err));
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(cli.execute("next-round", "--title", "Next round", "--content", tmp.resolve("content").toString()))
+                .as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(tmp.resolve("content/briefings/next-round/round.yaml")))
+                .contains("company: acme  # a company id from companies.yaml", "investor: nimbus",
+                        "name: \"Acme Robotics's funding round\"");
+        BuildCommandTest.Run checked = run(check("--drafts", "--strict"));
+        assertThat(checked.code()).as(checked.err()).isEqualTo(ExitCode.OK);
+    }
 }
