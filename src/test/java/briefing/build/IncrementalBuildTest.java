@@ -123,6 +123,14 @@ class IncrementalBuildTest {
         BuildPipeline.Rendered retitled = same();
         assertThat(text(retitled, "briefings/older/index.html")).contains("AI Market Briefing Weekly");
 
+        // companies.yaml: the company pages, and every briefing whose data names a company (names are resolved at
+        // load), follow.
+        edit("content/companies.yaml", "name: SoftBank Group", "name: SoftBank Group Corp.");
+        BuildPipeline.Rendered renamed = same();
+        assertThat(text(renamed, "companies/softbank/index.html")).contains("SoftBank Group Corp.");
+        assertThat(text(renamed, "briefings/amazon-openai-talks/index.html")).contains("SoftBank Group Corp.");
+        assertThat(text(renamed, "deals/deals.csv")).contains("SoftBank Group Corp.");
+
         // A plain page, then a new plain page (every page's navigation changes).
         edit("content/about.md", "title: About this briefing", "title: About us");
         same();
