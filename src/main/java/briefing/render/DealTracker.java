@@ -36,9 +36,14 @@ final class DealTracker {
             "qualifier", "status", "date", "source");
 
 
-    /** One deal, from the data: what both the page and the downloads are made of. */
+    /**
+     * One deal, from the data: what both the page and the downloads are made of.
+     *
+     * @param section the id of the briefing page's section that shows the deal ({@code funding-round} or
+     *                {@code investments})
+     */
     record Deal(Briefing briefing, String investor, String target, String text, Money amount, Status status,
-                Optional<PartialDate> date, Optional<Source> source) {
+                Optional<PartialDate> date, Optional<Source> source, String section) {
     }
 
     private static final Comparator<Deal> ORDER = Comparator
@@ -69,7 +74,7 @@ final class DealTracker {
         data.round().ifPresent(r -> {
             for (FundingRound.Participant p : r.participants()) {
                 p.amount().ifPresent(a -> out.add(new Deal(b, p.investor(), r.company(), r.name(), a, p.status(),
-                        r.date(), source(data, Optional.of(p.source())))));
+                        r.date(), source(data, Optional.of(p.source())), "funding-round")));
             }
         });
         data.investments().ifPresent(inv -> {
@@ -78,7 +83,7 @@ final class DealTracker {
                     if (item.amount().isPresent() && item.status().isPresent()) {
                         out.add(new Deal(b, inv.investor(), row.company(), item.text().orElse(""),
                                 item.amount().get(), item.status().get(), Optional.empty(),
-                                source(data, item.source())));
+                                source(data, item.source()), "investments"));
                     }
                 }
             }

@@ -22,4 +22,9 @@ public record Site(Content content, Urls urls, List<Route> routes, List<Route> s
     public Optional<String> dealsPath() {
         return routes.stream().filter(r -> r instanceof Route.Deals).map(Route::path).findFirst();
     }
+
+    /** The search page's URL path, if the site has one (every assembled site has one). */
+    public Optional<String> searchPath() {
+        return routes.stream().filter(r -> r instanceof Route.Search).map(Route::path).findFirst();
+    }
 }

@@ -17,6 +17,9 @@ public final class SiteAssembler {
     /** The base name of the deal tracker's downloads: {@code deals.csv} and {@code deals.json}. */
     public static final String DEALS = "deals";
 
+    /** The search index's file name, next to the search page: {@code search/index.json}. */
+    public static final String SEARCH_INDEX = "index.json";
+
     /** Whether any briefing has a deal: a round participant or an investments item with an amount of its own. */
     public static boolean hasDeals(Content content) {
         return content.briefings().stream().map(Briefing::data).anyMatch(d ->
@@ -42,6 +45,7 @@ public final class SiteAssembler {
         if (deals) {
             routes.add(new Route.Deals(urls.deals(), urls.outputPath(urls.deals())));
         }
+        routes.add(new Route.Search(urls.search(), urls.outputPath(urls.search())));
         routes.add(new Route.NotFound(urls.basePath() + "404.html", "404.html"));
         List<Route> files = new ArrayList<>();
         files.add(new Route.Sitemap(urls.file(SITEMAP), SITEMAP));
@@ -55,6 +59,8 @@ public final class SiteAssembler {
                 files.add(new Route.DealsData(path, urls.outputPath(path), format));
             }
         }
+        String index = urls.searchFile(SEARCH_INDEX);
+        files.add(new Route.SearchIndex(index, urls.outputPath(index)));
         return new Site(content, urls, List.copyOf(routes), List.copyOf(files));
     }
 }

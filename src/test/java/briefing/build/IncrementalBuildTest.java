@@ -123,6 +123,15 @@ class IncrementalBuildTest {
         BuildPipeline.Rendered retitled = same();
         assertThat(text(retitled, "briefings/older/index.html")).contains("AI Market Briefing Weekly");
 
+        // base_url: every URL, also in the search entries kept for briefings that were not loaded again.
+        edit("content/site.yaml", "base_url: https://example.github.io/briefing/",
+                "base_url: https://example.github.io/desk/");
+        assertThat(text(same(), "search/index.json")).contains("\"url\":\"/desk/briefings/older/\"")
+                .doesNotContain("/briefing/briefings/");
+        edit("content/site.yaml", "base_url: https://example.github.io/desk/",
+                "base_url: https://example.github.io/briefing/");
+        same();
+
         // A plain page, then a new plain page (every page's navigation changes).
         edit("content/about.md", "title: About this briefing", "title: About us");
         same();

@@ -65,6 +65,14 @@ class InjectionTest {
             String path = e.getKey();
             Document doc = Jsoup.parse(e.getValue());
             for (Element script : doc.select("script")) {
+                if (script.hasAttr("src")) {
+                    // The site's one script: the search page's own, from the site's assets, deferred.
+                    assertThat(path).as("the page with a script").isEqualTo("search/index.html");
+                    assertThat(script.attr("src")).isEqualTo("/assets/search.js");
+                    assertThat(script.hasAttr("defer")).isTrue();
+                    assertThat(script.data()).isEmpty();
+                    continue;
+                }
                 assertThat(script.attr("type")).as("%s: only JSON-LD scripts", path).isEqualTo("application/ld+json");
                 String json = script.data();
                 assertThat(json).as(path).doesNotContainIgnoringCase("</script").doesNotContain("<!--")
@@ -72,7 +80,13 @@ class InjectionTest {
                 JsonNode ld = new ObjectMapper().readTree(json);
                 assertThat(ld).isNotNull();
             }
-            assertThat(doc.select("iframe, object, embed, form, base")).as(path).isEmpty();
+            assertThat(doc.select("iframe, object, embed, base")).as(path).isEmpty();
+            // The only forms are the site's search: a GET to its own search page with one field.
+            for (Element form : doc.select("form")) {
+                assertThat(form.attr("method")).as(path).isEqualTo("get");
+                assertThat(form.attr("action")).as(path).isEqualTo("/search/");
+                assertThat(form.select("input, textarea, select").eachAttr("name")).as(path).containsExactly("q");
+            }
             for (Element el : doc.getAllElements()) {
                 for (Attribute a : el.attributes()) {
                     assertThat(a.getKey().toLowerCase(Locale.ROOT)).as("%s: <%s %s>", path, el.tagName(), a.getKey())
@@ -96,6 +110,22 @@ class InjectionTest {
             assertThat(deal).as("field starting %s is shown as text", field).contains(field + PAYLOAD);
         }
         assertThat(deal).contains("Answer " + PAYLOAD.replace("<script>alert(1)</script>", ""));
+    }
+
+    @Test
+    void searchIndexCarriesThePayloadAsPlainTextAndThePageShowsItAsText() throws Exception {
+        JsonNode index = new ObjectMapper().readTree(files.get("search/index.json"));
+        List<String> titles = new ArrayList<>();
+        index.get("entries").forEach(e -> titles.add(e.get("title").asText()));
+        // Each field keeps its exact characters as one JSON string: nothing escaped twice, nothing dropped.
+        assertThat(titles).anySatisfy(t -> assertThat(t).startsWith("Deal " + PAYLOAD))
+                .anySatisfy(t -> assertThat(t).startsWith("Question " + PAYLOAD))
+                .anySatisfy(t -> assertThat(t).startsWith("Event " + PAYLOAD))
+                .anySatisfy(t -> assertThat(t).contains("Target " + PAYLOAD));
+        assertThat(files.get("search/index.json")).contains("Deal X<script>alert(1)</script>");
+        Document page = Jsoup.parse(files.get("search/index.html"));
+        assertThat(page.select("#search-all").text()).contains("Deal " + PAYLOAD).contains("Question " + PAYLOAD);
+        assertThat(page.select("#search-all script, #search-all img")).isEmpty();
     }
 
     @Test
