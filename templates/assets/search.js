@@ -10,7 +10,9 @@
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var everything = document.getElementById('search-all');
-  if (!form || !input || !status || !results || !everything || !window.fetch) {
+  // An older browser keeps the page as it is without JavaScript: everything listed.
+  if (!form || !input || !status || !results || !everything || !window.fetch || !window.URLSearchParams
+      || !Element.prototype.replaceChildren || !String.prototype.normalize) {
     return;
   }
 
