@@ -48,7 +48,7 @@ public final class ContentLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Page slugs that would collide with the site's own routes. */
     private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404", "deals", "companies",
-            "schemas");
+            "schemas", "search");
 
     private final SourceReader reader;
     private final YamlReader yaml;

@@ -62,6 +62,11 @@ final class DealTracker {
         return new Views.DealsView(rows, csvUrl(), jsonUrl(), chart, companies, statuses, years);
     }
 
+    /** The id of the briefing page's section that shows the deal: the round's table or the investments table. */
+    static String section(Deal d) {
+        return d.figure().startsWith("round.") ? "funding-round" : "investments";
+    }
+
     /** One deal as a table row, on the tracker and on company pages. */
     Views.DealRowView row(Deal d, ViewModelBuilder views) {
         String briefingUrl = urls.briefing(d.briefing().slug());

@@ -154,6 +154,17 @@ final class PublishingViews {
                         new Crumb(COMPANIES_TITLE, urls.absolute(urls.companies())), new Crumb(c.name(), url))))));
     }
 
+    static final String SEARCH_TITLE = "Search";
+
+    PageView search(String path) {
+        String url = urls.absolute(path);
+        String description = "Search the briefings, sections, questions, timeline events, deals, companies and pages of the "
+                + config.title() + ".";
+        return new PageView("search", SEARCH_TITLE, description, path, url, "website", siteCard,
+                List.of(JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                        new Crumb(SEARCH_TITLE, url))))));
+    }
+
     PageView notFound(String path) {
         return new PageView("404", "Page not found", config.description(), path, urls.absolute(path), "website",
                 siteCard, List.of());

@@ -46,6 +46,7 @@ public final class TemplateRenderer {
     public static final String DEALS = "deals.ftlh";
     public static final String COMPANIES = "companies.ftlh";
     public static final String COMPANY = "company.ftlh";
+    public static final String SEARCH = "search.ftlh";
     /** XML output format by extension: every value is XML-escaped. */
     public static final String SITEMAP = "sitemap.ftlx";
     public static final String FEED = "feed.ftlx";
@@ -64,6 +65,8 @@ public final class TemplateRenderer {
     /** The briefings list the home and 404 pages got, as compared between builds. */
     private List<List<Object>> cachedSummaries = List.of();
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
+    /** The search entries of the previous build's briefings, reused for briefings loaded again unchanged. */
+    private SearchIndexer.Cache searchCache = new SearchIndexer.Cache();
 
     /**
      * One rendered file and its inputs.
@@ -142,6 +145,11 @@ public final class TemplateRenderer {
         SiteView siteView = siteView(site, urls);
         DealTracker deals = new DealTracker(site, new ValueFormat(config.locale()));
         CompanyPages companies = new CompanyPages(urls, views, deals);
+        // The search page and its index file share one index, made once per build when first needed.
+        SearchIndexer.Cache searchCache = this.searchCache.under(urls, config.locale());
+        java.util.function.Supplier<List<SearchIndexer.Group>> search = memo(() -> SearchIndexer.index(
+                new SearchIndexer.Context(site, new ValueFormat(config.locale()), deals, searchCache),
+                SearchIndexer.PRODUCERS));
         // What a summary is made of (ViewModelBuilder.summary), for comparing the list between builds.
         List<List<Object>> summaryKey = site.content().briefings().stream().map(b -> List.<Object>of(b.title(),
                 b.slug(), b.date(), b.html(b.summary()), b.tags())).toList();
@@ -153,7 +161,7 @@ public final class TemplateRenderer {
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
         List<Rendered> pages = site.routes().parallelStream()
-                .map(route -> page(route, site, views, publishing, siteView, inputs, deals, companies))
+                .map(route -> page(route, site, views, publishing, siteView, inputs, deals, companies, search))
                 .toList();
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();
@@ -172,6 +180,8 @@ public final class TemplateRenderer {
                         problems).ifPresent(files::add);
             } else if (route instanceof Route.DealsData data) {
                 files.add(new OutputFile(route.output(), data.format().equals("csv") ? deals.csv() : deals.json()));
+            } else if (route instanceof Route.SearchIndex) {
+                files.add(new OutputFile(route.output(), SearchIndexer.json(search.get())));
             } else if (route instanceof Route.Robots) {
                 files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
             } else {
@@ -182,6 +192,7 @@ public final class TemplateRenderer {
         cache = Map.copyOf(inputs.now());
         cachedTemplates = templates;
         cachedSummaries = summaryKey;
+        this.searchCache = searchCache.next(urls, config.locale());
         problems.throwIfErrors();
         return files;
     }
@@ -342,7 +353,8 @@ public final class TemplateRenderer {
     }
 
     private Rendered page(Route route, Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
-                          Inputs inputs, DealTracker deals, CompanyPages companies) {
+                          Inputs inputs, DealTracker deals, CompanyPages companies,
+                          java.util.function.Supplier<List<SearchIndexer.Group>> search) {
         Diagnostics problems = new Diagnostics();
         java.util.Optional<OutputFile> file;
         if (route instanceof Route.BriefingPage page) {
@@ -384,6 +396,11 @@ public final class TemplateRenderer {
             file = inputs.render(COMPANY, key, route.output(), () -> Map.of("site", siteView,
                     "company", companies.company(profile), "page", publishing.company(profile, route.path())),
                     problems);
+        } else if (route instanceof Route.Search) {
+            Views.SearchView view = SearchIndexer.view(search.get(), site.urls());
+            file = inputs.render(SEARCH, List.of(route.path(), view, siteCard(publishing)), route.output(),
+                    () -> Map.of("site", siteView, "search", view, "page", publishing.search(route.path())),
+                    problems);
         } else if (route instanceof Route.NotFound) {
             file = inputs.render(NOT_FOUND, List.of(route.path(), siteCard(publishing)), route.output(),
                     () -> Map.of("site", siteView, "page", publishing.notFound(route.path())), problems);
@@ -407,8 +424,8 @@ public final class TemplateRenderer {
             return java.util.Optional.of(new OutputFile(output, out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (TemplateNotFoundException e) {
             problems.error(SourceLocation.file(templatesShown + "/" + name), "template is missing",
-                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, DEALS, SITEMAP, FEED)
-                            + ", and " + String.join(", ", COMPANIES, COMPANY) + " with companies.yaml");
+                    "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, DEALS, SEARCH, SITEMAP,
+                            FEED) + ", and " + String.join(", ", COMPANIES, COMPANY) + " with companies.yaml");
         } catch (ParseException e) {
             problems.add(Diagnostic.error(new SourceLocation(shown(e.getTemplateName(), name),
                             e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()),
@@ -450,6 +467,7 @@ public final class TemplateRenderer {
         site.content().pages().forEach(p -> nav.add(new Views.LinkView(p.title(), urls.page(p.slug()))));
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 urls.home(), urls.asset("style.css"), urls.asset("favicon.svg"), config.publisher().name(),
-                config.publisher().url().map(Object::toString).orElse(null), nav, site.feedPath().orElse(null));
+                config.publisher().url().map(Object::toString).orElse(null), nav, site.feedPath().orElse(null),
+                site.searchPath().orElse(null));
     }
 }

@@ -17,7 +17,7 @@ public final class Views {
     /** Site-wide values every page has. */
     public record SiteView(String title, String description, String language, String baseUrl, String homeUrl,
                            String stylesheetUrl, String faviconUrl, String publisher, String publisherUrl,
-                           List<LinkView> nav, String feedUrl) {
+                           List<LinkView> nav, String feedUrl, String searchUrl) {
     }
 
     /**
@@ -210,6 +210,23 @@ public final class Views {
     /** One line of the list of companies. */
     public record CompanySummaryView(String name, String url, String description, int deals, int figures,
                                      int events) {
+    }
+
+    /**
+     * The search page: its index and script, and every entry of the index by kind, which is what the page shows
+     * without JavaScript.
+     *
+     * @param total how many entries the index holds
+     */
+    public record SearchView(String indexUrl, String scriptUrl, int total, List<SearchGroupView> groups) {
+    }
+
+    /** The entries of one kind: its id (e.g. {@code section}) and the heading of its list. */
+    public record SearchGroupView(String kind, String heading, List<SearchEntryView> entries) {
+    }
+
+    /** One entry of the search index; {@code text}, {@code in} and {@code date} may be null. */
+    public record SearchEntryView(String title, String url, String text, String in, String date) {
     }
 
     public record PlainPageView(String title, TemplateHTMLOutputModel body, List<TocEntry> toc) {

@@ -35,6 +35,13 @@ public sealed interface Route {
     record CompanyPage(String path, String output, CompanyProfile profile) implements Route {
     }
 
+    /**
+     * The search page: a form, a script that searches the {@link SearchIndex} as the reader types, and every entry of
+     * the index listed by kind, so that without JavaScript nothing is lost. Every site has one.
+     */
+    record Search(String path, String output) implements Route {
+    }
+
     /** GitHub Pages serves {@code 404.html} for any missing path, at any depth: its links must be absolute. */
     record NotFound(String path, String output) implements Route {
     }
@@ -49,6 +56,10 @@ public sealed interface Route {
 
     /** {@code deals/deals.csv} or {@code deals/deals.json}: the deal tracker's whole dataset as a download. */
     record DealsData(String path, String output, String format) implements Route {
+    }
+
+    /** {@code search/index.json}: what the search page searches, as plain text in one JSON file. */
+    record SearchIndex(String path, String output) implements Route {
     }
 
     /** {@code feed.xml}: the Atom feed of the briefings, newest first. Exists only when there is a briefing. */

@@ -44,4 +44,9 @@ public record Site(Content content, Desk desk, Urls urls, List<Route> routes, Li
     public Optional<String> dealsPath() {
         return routes.stream().filter(r -> r instanceof Route.Deals).map(Route::path).findFirst();
     }
+
+    /** The search page's URL path, if the site has one (every assembled site has one). */
+    public Optional<String> searchPath() {
+        return routes.stream().filter(r -> r instanceof Route.Search).map(Route::path).findFirst();
+    }
 }

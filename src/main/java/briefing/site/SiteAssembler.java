@@ -21,6 +21,9 @@ public final class SiteAssembler {
     /** The base name of the deal tracker's downloads: {@code deals.csv} and {@code deals.json}. */
     public static final String DEALS = "deals";
 
+    /** The search index's file name, next to the search page: {@code search/index.json}. */
+    public static final String SEARCH_INDEX = "index.json";
+
     public Site assemble(Content content) {
         Urls urls = new Urls(content.config().baseUrl());
         Desk desk = new DeskAssembler(new ValueFormat(content.config().locale())).assemble(content);
@@ -47,6 +50,7 @@ public final class SiteAssembler {
                 routes.add(new Route.CompanyPage(path, urls.outputPath(path), profile));
             }
         }
+        routes.add(new Route.Search(urls.search(), urls.outputPath(urls.search())));
         routes.add(new Route.NotFound(urls.basePath() + "404.html", "404.html"));
         List<Route> files = new ArrayList<>();
         files.add(new Route.Sitemap(urls.file(SITEMAP), SITEMAP));
@@ -60,6 +64,8 @@ public final class SiteAssembler {
                 files.add(new Route.DealsData(path, urls.outputPath(path), format));
             }
         }
+        String index = urls.searchFile(SEARCH_INDEX);
+        files.add(new Route.SearchIndex(index, urls.outputPath(index)));
         return new Site(content, desk, urls, List.copyOf(routes), List.copyOf(files));
     }
 }

@@ -51,6 +51,16 @@ public record Urls(URI baseUrl) {
         return deals() + fileName;
     }
 
+    /** The search page. */
+    public String search() {
+        return basePath() + "search/";
+    }
+
+    /** A file of the search page, e.g. its index {@code index.json}. */
+    public String searchFile(String fileName) {
+        return search() + fileName;
+    }
+
     public String page(String slug) {
         return basePath() + slug + "/";
     }

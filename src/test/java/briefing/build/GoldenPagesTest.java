@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whole-page comparisons for the home and briefing layouts of a small fixture site. When a template changes on
+ * Whole-page comparisons for the home, briefing and search layouts (and the search index) of a small fixture site. When a template changes on
  * purpose, regenerate with {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true} and review the diff.
  */
 class GoldenPagesTest {
@@ -22,7 +22,8 @@ class GoldenPagesTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html", "briefings/deal/index.html", "about/index.html", "404.html"})
+    @ValueSource(strings = {"index.html", "briefings/deal/index.html", "about/index.html", "404.html",
+            "search/index.html", "search/index.json"})
     void pageEqualsItsGoldenFile(String page) throws Exception {
         TestSite site = TestSite.of("/golden/fixture.txtar", tmp);
         String actual = site.render().text(page);

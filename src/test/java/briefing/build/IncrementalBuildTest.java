@@ -131,6 +131,15 @@ class IncrementalBuildTest {
         assertThat(text(renamed, "briefings/amazon-openai-talks/index.html")).contains("SoftBank Group Corp.");
         assertThat(text(renamed, "deals/deals.csv")).contains("SoftBank Group Corp.");
 
+        // base_url: every URL, also in the search entries kept for briefings that were not loaded again.
+        edit("content/site.yaml", "base_url: https://example.github.io/briefing/",
+                "base_url: https://example.github.io/desk/");
+        assertThat(text(same(), "search/index.json")).contains("\"url\":\"/desk/briefings/older/\"")
+                .doesNotContain("/briefing/briefings/");
+        edit("content/site.yaml", "base_url: https://example.github.io/desk/",
+                "base_url: https://example.github.io/briefing/");
+        same();
+
         // A plain page, then a new plain page (every page's navigation changes).
         edit("content/about.md", "title: About this briefing", "title: About us");
         same();

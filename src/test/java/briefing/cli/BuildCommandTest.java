@@ -40,7 +40,7 @@ class BuildCommandTest {
         TestSite.of("drafts-and-order.txtar", tmp);
         Run run = run(buildArgs(tmp));
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Built 4 pages");
+        assertThat(run.out()).contains("Built 5 pages");
         assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("The newer briefing")
                 .doesNotContain("The draft briefing");
     }

@@ -355,7 +355,7 @@ class ContentLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index", "404", "assets", "briefings"})
+    @ValueSource(strings = {"index", "404", "assets", "briefings", "search"})
     void refusesAReservedPageName(String name) throws Exception {
         write(name + ".md", "---\ntitle: X\n---\nx\n");
 

@@ -66,10 +66,12 @@ class InjectionTest {
             Document doc = Jsoup.parse(e.getValue());
             for (Element script : doc.select("script")) {
                 if (script.hasAttr("src")) {
-                    // The site's own scripts (the deal tracker's sorting, search): a file from its assets, nothing
-                    // inline, nothing from content.
-                    assertThat(script.attr("src")).as("%s: a local script", path).matches("/[a-z/-]*assets/[a-z-]+\\.js");
-                    assertThat(script.data()).as(path).isEmpty();
+                    // The site's own scripts, each on its one page: the deal tracker's sorting and filtering and the
+                    // search page's search. Files from the site's assets, deferred, nothing inline or from content.
+                    assertThat(Map.of("deals/index.html", "/assets/deals.js", "search/index.html", "/assets/search.js"))
+                            .as("the pages with a script").containsEntry(path, script.attr("src"));
+                    assertThat(script.hasAttr("defer")).isTrue();
+                    assertThat(script.data()).isEmpty();
                     continue;
                 }
                 assertThat(script.attr("type")).as("%s: only JSON-LD scripts", path).isEqualTo("application/ld+json");
@@ -79,7 +81,13 @@ class InjectionTest {
                 JsonNode ld = new ObjectMapper().readTree(json);
                 assertThat(ld).isNotNull();
             }
-            assertThat(doc.select("iframe, object, embed, form, base")).as(path).isEmpty();
+            assertThat(doc.select("iframe, object, embed, base")).as(path).isEmpty();
+            // The only forms are the site's search: a GET to its own search page with one field.
+            for (Element form : doc.select("form")) {
+                assertThat(form.attr("method")).as(path).isEqualTo("get");
+                assertThat(form.attr("action")).as(path).isEqualTo("/search/");
+                assertThat(form.select("input, textarea, select").eachAttr("name")).as(path).containsExactly("q");
+            }
             for (Element el : doc.getAllElements()) {
                 for (Attribute a : el.attributes()) {
                     assertThat(a.getKey().toLowerCase(Locale.ROOT)).as("%s: <%s %s>", path, el.tagName(), a.getKey())
@@ -103,6 +111,22 @@ class InjectionTest {
             assertThat(deal).as("field starting %s is shown as text", field).contains(field + PAYLOAD);
         }
         assertThat(deal).contains("Answer " + PAYLOAD.replace("<script>alert(1)</script>", ""));
+    }
+
+    @Test
+    void searchIndexCarriesThePayloadAsPlainTextAndThePageShowsItAsText() throws Exception {
+        JsonNode index = new ObjectMapper().readTree(files.get("search/index.json"));
+        List<String> titles = new ArrayList<>();
+        index.get("entries").forEach(e -> titles.add(e.get("title").asText()));
+        // Each field keeps its exact characters as one JSON string: nothing escaped twice, nothing dropped.
+        assertThat(titles).anySatisfy(t -> assertThat(t).startsWith("Deal " + PAYLOAD))
+                .anySatisfy(t -> assertThat(t).startsWith("Question " + PAYLOAD))
+                .anySatisfy(t -> assertThat(t).startsWith("Event " + PAYLOAD))
+                .anySatisfy(t -> assertThat(t).contains("Target " + PAYLOAD));
+        assertThat(files.get("search/index.json")).contains("Deal X<script>alert(1)</script>");
+        Document page = Jsoup.parse(files.get("search/index.html"));
+        assertThat(page.select("#search-all").text()).contains("Deal " + PAYLOAD).contains("Question " + PAYLOAD);
+        assertThat(page.select("#search-all script, #search-all img")).isEmpty();
     }
 
     @Test

@@ -74,10 +74,10 @@ class SiteFilesTest {
             lastmods.add(text(url, SITEMAP_NS, "lastmod"));
         }
         assertThat(locs).containsExactly(BASE, BASE + "briefings/charted/", BASE + "briefings/older/",
-                BASE + "about/", BASE + "deals/");
-        // Home: the newest change of any briefing; a month-precision date: its first day; a plain page and the deal
-        // tracker: none.
-        assertThat(lastmods).containsExactly("2026-03-02", "2026-03-02", "2025-10-01", null, null);
+                BASE + "about/", BASE + "deals/", BASE + "search/");
+        // Home: the newest change of any briefing; a month-precision date: its first day; a plain page, the deal
+        // tracker and the search page: none.
+        assertThat(lastmods).containsExactly("2026-03-02", "2026-03-02", "2025-10-01", null, null, null);
         // Every HTML page but 404.html is listed.
         List<String> pages = site.files().keySet().stream().filter(p -> p.endsWith(".html"))
                 .filter(p -> !p.equals("404.html")).map(p -> BASE + p.replaceFirst("index\\.html$", "")).toList();

@@ -1,0 +1,403 @@
+package briefing.render;
+
+import briefing.content.Briefing;
+import briefing.content.Heading;
+import briefing.content.Page;
+import briefing.site.Site;
+import briefing.site.Urls;
+import briefing.value.ValueFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The site's search index: one entry per thing a reader may look for (a briefing, a section of a body, a question, a
+ * timeline event, a deal, a page), as plain text. Each {@link Producer} makes the entries of one kind; the index is
+ * their entries in the order of {@link #PRODUCERS}, each producer's in the content's order, so a rebuild writes the
+ * same bytes. The same entries are written as {@code search/index.json} for the search page's script and listed on
+ * the search page by kind, which is the page without JavaScript and puts every URL of the index through the link
+ * check.
+ */
+final class SearchIndexer {
+
+    /** The JSON format's version: raise it when a field changes meaning. */
+    static final int VERSION = 1;
+
+    /** The longest snippet shown under a result, in characters; the rest of the text is kept as words to match. */
+    static final int SNIPPET = 160;
+
+    /**
+     * A kind of entry.
+     *
+     * @param id      its id in the JSON ({@code section})
+     * @param label   its name on one result ({@code Section})
+     * @param heading the heading of its group on the search page ({@code Sections})
+     */
+    record Kind(String id, String label, String heading) {
+    }
+
+    /**
+     * One entry of the index, in plain text.
+     *
+     * @param title    what the result is called and links with: a title, a heading, a question
+     * @param url      root-relative, under the base path, with an anchor when the entry is part of a page
+     * @param text     a short snippet shown under the title, or null
+     * @param in       the title of the page the entry is part of, or null
+     * @param date     the date as the site displays it, or null
+     * @param keywords other names to find it by, matched like the title (a briefing's tags, a company's aliases)
+     * @param words    the entry's further words that are not in its title, snippet or keywords, folded (see
+     *                 {@link #fold}) and separated by spaces, for matching only; empty when there are none
+     */
+    record Entry(String title, String url, String text, String in, String date, List<String> keywords,
+                 String words) {
+    }
+
+    /**
+     * What producers read: the site, values formatted as the pages show them, the deal tracker's rows, and the
+     * entries made for each briefing by an earlier build (see {@link #perBriefing}).
+     */
+    record Context(Site site, ValueFormat format, DealTracker deals, Cache cache) {
+        Context(Site site, ValueFormat format, DealTracker deals) {
+            this(site, format, deals, new Cache());
+        }
+
+        Urls urls() {
+            return site.urls();
+        }
+
+        /**
+         * The entries {@code make} makes for each briefing, in briefing order, made on both cores. A briefing the
+         * loader reused (the same object: it reuses a briefing only while its files are unchanged) gets the entries
+         * made for it by the previous build, so a rebuild in {@code serve} indexes only what changed.
+         *
+         * @param name names {@code make} in the cache: one name per producer
+         */
+        List<Entry> perBriefing(String name, Function<Briefing, List<Entry>> make) {
+            return site.content().briefings().parallelStream().map(b -> cache.entries(name, b, make))
+                    .flatMap(List::stream).toList();
+        }
+    }
+
+    /**
+     * Entries made per briefing, kept from one build to the next. Entries hold URLs and formatted dates, so they are
+     * reused only under the same URLs and locale. Holds just the last build's entries.
+     */
+    static final class Cache {
+        private record Key(String name, Briefing briefing) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.name.equals(name) && k.briefing == briefing;
+            }
+
+            @Override
+            public int hashCode() {
+                return name.hashCode() * 31 + System.identityHashCode(briefing);
+            }
+        }
+
+        private final Map<Key, List<Entry>> previous;
+        private final Map<Key, List<Entry>> current = new ConcurrentHashMap<>();
+        private final List<Object> settings;
+
+        Cache() {
+            this(Map.of(), List.of());
+        }
+
+        private Cache(Map<Key, List<Entry>> previous, List<Object> settings) {
+            this.previous = previous;
+            this.settings = settings;
+        }
+
+        private List<Entry> entries(String name, Briefing b, Function<Briefing, List<Entry>> make) {
+            Key key = new Key(name, b);
+            List<Entry> entries = current.get(key);
+            if (entries == null) {
+                entries = previous.get(key);
+                if (entries == null) {
+                    entries = List.copyOf(make.apply(b));
+                }
+                current.put(key, entries);
+            }
+            return entries;
+        }
+
+        /** The cache for the next build: this build's entries, if the next build has the same URLs and locale. */
+        Cache next(Urls urls, Locale locale) {
+            return new Cache(Map.copyOf(current), List.of(urls, locale));
+        }
+
+        /** This cache, or an empty one if its entries were made with other URLs or another locale. */
+        Cache under(Urls urls, Locale locale) {
+            return settings.equals(List.of(urls, locale)) ? this : new Cache(Map.of(), List.of(urls, locale));
+        }
+    }
+
+    /** Makes the entries of one kind, in content order. */
+    record Producer(Kind kind, Function<Context, List<Entry>> entries) {
+    }
+
+    /** The entries of one kind. */
+    record Group(Kind kind, List<Entry> entries) {
+    }
+
+    /**
+     * Every kind the index holds, in the order results of equal rank are shown and groups are listed. To index a new
+     * kind of page (e.g. companies: name as title, aliases as keywords, description as text), add its producer here.
+     */
+    static final List<Producer> PRODUCERS = List.of(
+            new Producer(new Kind("briefing", "Briefing", "Briefings"), SearchIndexer::briefings),
+            new Producer(new Kind("page", "Page", "Pages"), SearchIndexer::pages),
+            new Producer(new Kind("section", "Section", "Sections"), SearchIndexer::sections),
+            new Producer(new Kind("faq", "Question", "Questions and answers"), SearchIndexer::faqs),
+            new Producer(new Kind("event", "Timeline event", "Timeline events"), SearchIndexer::events),
+            new Producer(new Kind("deal", "Deal", "Deals"), SearchIndexer::deals),
+            new Producer(new Kind("company", "Company", "Companies"), SearchIndexer::companies));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchIndexer() {
+    }
+
+    /** The entries of every producer, by kind, in producer order. */
+    static List<Group> index(Context context, List<Producer> producers) {
+        return producers.stream().map(p -> new Group(p.kind(), List.copyOf(p.entries().apply(context)))).toList();
+    }
+
+    // ---- producers -------------------------------------------------------------------------------------------------
+
+    static List<Entry> briefings(Context c) {
+        return c.perBriefing("briefing", b -> List.of(entry(b.title(), c.urls().briefing(b.slug()), b.summaryText(),
+                null, c.format().date(b.date()), b.tags(), Stream.concat(Stream.concat(b.subtitle().stream(),
+                        b.authors().stream()), Stream.of(sections(b.body().html(), b.body().headings()).intro()))
+                        .toList())));
+    }
+
+    static List<Entry> pages(Context c) {
+        return c.site().content().pages().stream().map(p -> {
+            String intro = sections(p.bodyHtml(), p.headings()).intro();
+            return entry(p.title(), c.urls().page(p.slug()), p.description().orElse(intro), null, null, List.of(),
+                    List.of(intro));
+        }).toList();
+    }
+
+    /** The headed sections of briefing bodies, then of pages. */
+    static List<Entry> sections(Context c) {
+        List<Entry> out = new ArrayList<>(c.perBriefing("section", b -> sectionEntries(
+                sections(b.body().html(), b.body().headings()), c.urls().briefing(b.slug()), b.title())));
+        for (Page p : c.site().content().pages()) {
+            out.addAll(sectionEntries(sections(p.bodyHtml(), p.headings()), c.urls().page(p.slug()), p.title()));
+        }
+        return out;
+    }
+
+    static List<Entry> faqs(Context c) {
+        return c.perBriefing("faq", b -> b.data().faqs().stream().map(f -> entry(f.question(),
+                c.urls().briefing(b.slug()) + "#faq-" + f.id(), ViewModelBuilder.plainText(b.html(f.answer())),
+                b.title(), null, List.of(), List.of())).toList());
+    }
+
+    static List<Entry> events(Context c) {
+        return c.perBriefing("event", b -> b.data().timeline().stream().map(e -> entry(e.title(),
+                c.urls().briefing(b.slug()) + "#event-" + e.id(),
+                e.text().map(t -> ViewModelBuilder.plainText(b.html(t))).orElse(""), b.title(),
+                c.format().date(e.date()), List.of(), List.of())).toList());
+    }
+
+    /** The deal tracker's rows, in its order (newest first), each linking to the table on its briefing page. */
+    static List<Entry> deals(Context c) {
+        return c.deals().deals().stream().map(d -> {
+            String text = c.format().money(d.amount()) + " (" + d.status().label() + ")"
+                    + (d.text().isEmpty() ? "" : ". " + d.text());
+            return entry(d.investor().name() + " to " + d.target().name(),
+                    c.urls().briefing(d.briefing().slug()) + "#" + DealTracker.section(d),
+                    text, d.briefing().title(), d.date().map(c.format()::date).orElse(null), List.of(),
+                    d.source().map(s -> List.of(s.name())).orElse(List.of()));
+        }).toList();
+    }
+
+    /** The companies of companies.yaml, in its order: name, aliases to match, description. */
+    static List<Entry> companies(Context c) {
+        return c.site().desk().companies().stream().map(p -> entry(p.company().name(),
+                c.urls().company(p.company().id()), p.company().description(), null, null, p.company().aliases(),
+                List.of())).toList();
+    }
+
+    // ---- text ------------------------------------------------------------------------------------------------------
+
+    /** A body's text before its first heading, and each heading with the text up to the next heading. */
+    record Sections(String intro, List<Section> sections) {
+    }
+
+    record Section(Heading heading, String text) {
+    }
+
+    /**
+     * Splits rendered Markdown at its headings. Headings are top-level elements in commonmark's output; one nested
+     * deeper (in a list or quote) stays in the text of the section around it.
+     */
+    static Sections sections(String html, List<Heading> headings) {
+        Set<String> ids = headings.stream().map(Heading::id).collect(Collectors.toSet());
+        StringBuilder intro = new StringBuilder();
+        List<Heading> found = new ArrayList<>();
+        List<StringBuilder> texts = new ArrayList<>();
+        Element body = Jsoup.parseBodyFragment(html).body();
+        // Footnote marks and their back links are navigation, not text ("ongoing1", "↩").
+        body.select("sup.footnote-ref, a.footnote-backref").remove();
+        for (Element e : body.children()) {
+            if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
+                    || e.nameIs("h6")) {
+                if (ids.contains(e.id())) {
+                    found.add(headings.stream().filter(h -> h.id().equals(e.id())).findFirst().orElseThrow());
+                    texts.add(new StringBuilder());
+                    continue;
+                }
+            }
+            StringBuilder into = texts.isEmpty() ? intro : texts.get(texts.size() - 1);
+            String text = e.text();
+            if (!text.isEmpty()) {
+                into.append(into.isEmpty() ? "" : " ").append(text);
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            sections.add(new Section(found.get(i), texts.get(i).toString()));
+        }
+        return new Sections(intro.toString(), List.copyOf(sections));
+    }
+
+    private static List<Entry> sectionEntries(Sections sections, String pageUrl, String pageTitle) {
+        return sections.sections().stream().map(s -> entry(s.heading().text(), pageUrl + "#" + s.heading().id(),
+                s.text(), pageTitle, null, List.of(), List.of())).toList();
+    }
+
+    /**
+     * An entry whose snippet is the start of {@code text} and whose words are the rest of {@code text} and
+     * {@code more}, less the words already in the title, snippet and keywords.
+     */
+    static Entry entry(String title, String url, String text, String in, String date, List<String> keywords,
+                       List<String> more) {
+        String clean = SPACES.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String snippet = snippet(clean);
+        Set<String> shown = new LinkedHashSet<>(words(title));
+        shown.addAll(words(snippet));
+        keywords.forEach(k -> shown.addAll(words(k)));
+        Set<String> rest = new LinkedHashSet<>(words(clean));
+        more.forEach(m -> rest.addAll(words(m)));
+        rest.removeAll(shown);
+        rest.removeIf(w -> w.codePointCount(0, w.length()) < 2);
+        return new Entry(title, url, snippet.isEmpty() ? null : snippet, in, date, List.copyOf(keywords),
+                String.join(" ", rest));
+    }
+
+    /** The start of a text, cut after a whole word with an ellipsis when longer than {@link #SNIPPET}. */
+    static String snippet(String text) {
+        if (text.length() <= SNIPPET) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET);
+        if (cut < SNIPPET / 2) {
+            cut = Character.isLowSurrogate(text.charAt(SNIPPET)) ? SNIPPET - 1 : SNIPPET;
+        }
+        String start = text.substring(0, cut).strip();
+        while (!start.isEmpty() && ",;:.–—-".indexOf(start.charAt(start.length() - 1)) >= 0) {
+            start = start.substring(0, start.length() - 1).strip();
+        }
+        return start + "…";
+    }
+
+    /**
+     * Text as the search compares it: decomposed, without accents and other combining marks, lower case. The search
+     * page's script folds queries the same way ({@code normalize('NFD')}, no {@code \p{M}}, {@code toLowerCase()}).
+     */
+    static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded words of a text: runs of letters and digits. */
+    static List<String> words(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return NOT_WORD.splitAsStream(fold(text)).filter(w -> !w.isEmpty()).toList();
+    }
+
+    // ---- output ----------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code search/index.json}: the format version, the label of each kind, and one entry per line (absent fields
+     * are left out). Jackson escapes every string, and the file is never part of an HTML page, so no text in it can
+     * become markup.
+     */
+    static byte[] json(List<Group> groups) {
+        try {
+            ObjectNode kinds = JSON.createObjectNode();
+            groups.forEach(g -> kinds.put(g.kind().id(), g.kind().label()));
+            StringBuilder out = new StringBuilder("{\"version\":").append(VERSION).append(",\"kinds\":")
+                    .append(JSON.writeValueAsString(kinds)).append(",\"entries\":[");
+            String sep = "\n";
+            for (Group g : groups) {
+                for (Entry e : g.entries()) {
+                    out.append(sep).append(JSON.writeValueAsString(node(g.kind(), e)));
+                    sep = ",\n";
+                }
+            }
+            return out.append("\n]}\n").toString().getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static ObjectNode node(Kind kind, Entry e) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("kind", kind.id());
+        node.put("title", e.title());
+        node.put("url", e.url());
+        putIfPresent(node, "text", e.text());
+        putIfPresent(node, "in", e.in());
+        putIfPresent(node, "date", e.date());
+        if (!e.keywords().isEmpty()) {
+            ArrayNode keywords = node.putArray("keywords");
+            e.keywords().forEach(keywords::add);
+        }
+        putIfPresent(node, "words", e.words());
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            node.put(field, value);
+        }
+    }
+
+    /** The search page: where its index and script are, and every entry by kind (kinds without entries left out). */
+    static Views.SearchView view(List<Group> groups, Urls urls) {
+        List<Views.SearchGroupView> shown = groups.stream().filter(g -> !g.entries().isEmpty())
+                .map(g -> new Views.SearchGroupView(g.kind().id(), g.kind().heading(), g.entries().stream()
+                        .map(e -> new Views.SearchEntryView(e.title(), e.url(), e.text(), e.in(), e.date()))
+                        .toList()))
+                .toList();
+        int total = groups.stream().mapToInt(g -> g.entries().size()).sum();
+        return new Views.SearchView(urls.searchFile(briefing.site.SiteAssembler.SEARCH_INDEX),
+                urls.asset("search.js"), total, shown);
+    }
+}
