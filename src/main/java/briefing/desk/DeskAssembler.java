@@ -38,62 +38,95 @@ public final class DeskAssembler {
 
     public Desk assemble(Content content) {
         List<Deal> deals = DealFinder.deals(content.briefings());
+        Map<String, Mentions> mentions = mentions(content, deals);
         List<CompanyProfile> profiles = content.companies().all().stream()
-                .map(c -> profile(c, content.briefings(), deals)).toList();
+                .map(c -> profile(c, mentions.get(c.id()))).toList();
         return new Desk(deals, dealsByQuarter(deals), profiles);
     }
 
-    private CompanyProfile profile(Company company, List<Briefing> briefings, List<Deal> deals) {
-        List<CompanyProfile.BriefingFigure> figures = new ArrayList<>();
-        List<CompanyProfile.BriefingEvent> events = new ArrayList<>();
-        for (Briefing b : briefings) {
+    /** What the data says about one company, gathered in one pass over the briefings. */
+    private record Mentions(List<Deal> deals, List<CompanyProfile.BriefingFigure> figures,
+                            List<CompanyProfile.BriefingEvent> events, List<Dated> amounts) {
+        Mentions() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /** A dated amount of money about a company, for its chart; {@code what} is its short label. */
+    private record Dated(PartialDate date, String what, Money money, Status status) {
+    }
+
+    /**
+     * Every company's deals, figures, events and dated amounts, in one pass over the briefings (not one per
+     * company: a desk of a thousand briefings names about as many companies).
+     */
+    private static Map<String, Mentions> mentions(Content content, List<Deal> deals) {
+        Map<String, Mentions> out = new java.util.HashMap<>();
+        content.companies().all().forEach(c -> out.put(c.id(), new Mentions()));
+        java.util.function.Function<briefing.data.CompanyRef, Optional<Mentions>> of =
+                ref -> ref.id().map(out::get);
+        for (Deal d : deals) {
+            of.apply(d.investor()).ifPresent(m -> m.deals().add(d));
+            if (!d.target().id().equals(d.investor().id())) {
+                of.apply(d.target()).ifPresent(m -> m.deals().add(d));
+            }
+            d.date().ifPresent(date -> {
+                of.apply(d.target()).ifPresent(m -> m.amounts().add(new Dated(date, "from " + d.investor().name(),
+                        d.amount(), d.status())));
+                of.apply(d.investor()).ifPresent(m -> m.amounts().add(new Dated(date, "in " + d.target().name(),
+                        d.amount(), d.status())));
+            });
+        }
+        for (Briefing b : content.briefings()) {
             // Dates are shown as the timeline; the figures listed are the numbers.
-            b.data().figures().byKey().values().stream()
-                    .filter(f -> f.about().contains(company.id()) && !(f.value() instanceof FigureValue.OfDate))
-                    .forEach(f -> figures.add(new CompanyProfile.BriefingFigure(b, f)));
-            for (TimelineEvent e : b.data().timeline()) {
-                if (e.companies().stream().anyMatch(c -> c.id().filter(company.id()::equals).isPresent())) {
-                    events.add(new CompanyProfile.BriefingEvent(b, e));
+            for (briefing.data.Figure f : b.data().figures().byKey().values()) {
+                if (!(f.value() instanceof FigureValue.OfDate)) {
+                    f.about().forEach(id -> out.get(id).figures().add(new CompanyProfile.BriefingFigure(b, f)));
                 }
             }
+            for (TimelineEvent e : b.data().timeline()) {
+                e.companies().stream().flatMap(c -> c.id().stream()).distinct()
+                        .forEach(id -> out.get(id).events().add(new CompanyProfile.BriefingEvent(b, e)));
+            }
+            b.data().round().filter(r -> r.date().isPresent()).ifPresent(r -> of.apply(r.company()).ifPresent(m ->
+                    m.amounts().add(new Dated(r.date().get(), "round total", r.total(), r.totalStatus()))));
+            b.data().valuations().ifPresent(v -> of.apply(v.company()).ifPresent(m -> v.entries().stream()
+                    .filter(e -> e.date().isPresent())
+                    .forEach(e -> m.amounts().add(new Dated(e.date().get(), "valuation", e.amount(), e.status())))));
         }
+        return out;
+    }
+
+    private CompanyProfile profile(Company company, Mentions m) {
+        List<CompanyProfile.BriefingEvent> events = new ArrayList<>(m.events());
         events.sort(Comparator.comparing((CompanyProfile.BriefingEvent e) -> e.event().date())
                 .thenComparing(e -> e.briefing().slug()).thenComparing(e -> e.event().id()));
-        return new CompanyProfile(company, deals.stream().filter(d -> d.involves(company.id())).toList(),
-                List.copyOf(figures), List.copyOf(events), amountsOverTime(company, briefings, deals));
+        return new CompanyProfile(company, List.copyOf(m.deals()), List.copyOf(m.figures()), List.copyOf(events),
+                amountsOverTime(company, m.amounts()));
     }
+
+    /** The most bars a company's chart shows: the latest ones; its tables list every amount. */
+    static final int MOST_BARS = 12;
 
     /**
      * A horizontal bar per dated amount of money about the company, oldest first: the deals it makes or receives,
      * its rounds' totals and its valuations, each labelled with its month and, briefly, what it is ("Feb 2026 ·
-     * from Amazon"), so the labels fit beside the bars.
+     * from Amazon"), so the labels fit beside the bars. Only when the amounts span at least two dates: a chart
+     * "over time" of a single month says nothing its table does not.
      */
-    private Optional<ChartSpec> amountsOverTime(Company company, List<Briefing> briefings, List<Deal> deals) {
-        record Dated(PartialDate date, String what, Money money, Status status) {
-        }
-        List<Dated> dated = new ArrayList<>();
-        for (Deal d : deals) {
-            if (d.date().isPresent() && d.involves(company.id())) {
-                boolean receives = d.target().id().filter(company.id()::equals).isPresent();
-                dated.add(new Dated(d.date().get(), receives ? "from " + d.investor().name()
-                        : "in " + d.target().name(), d.amount(), d.status()));
-            }
-        }
-        for (Briefing b : briefings) {
-            b.data().round().filter(r -> r.company().id().filter(company.id()::equals).isPresent()
-                    && r.date().isPresent()).ifPresent(r -> dated.add(new Dated(r.date().get(), "round total",
-                    r.total(), r.totalStatus())));
-            b.data().valuations().filter(v -> v.company().id().filter(company.id()::equals).isPresent())
-                    .ifPresent(v -> v.entries().stream().filter(e -> e.date().isPresent()).forEach(e ->
-                            dated.add(new Dated(e.date().get(), "valuation", e.amount(), e.status()))));
-        }
+    private Optional<ChartSpec> amountsOverTime(Company company, List<Dated> amounts) {
+        List<Dated> dated = new ArrayList<>(amounts);
         dated.sort(Comparator.comparing(Dated::date).thenComparing(Dated::what)
                 .thenComparing(d -> d.money().amount()));
+        if (dated.stream().map(Dated::date).distinct().count() < 2) {
+            return Optional.empty();
+        }
         Optional<String> currency = mainCurrency(dated, d -> d.money().currency());
         if (currency.isEmpty()) {
             return Optional.empty();
         }
-        List<Dated> shown = dated.stream().filter(d -> d.money().currency().equals(currency.get())).toList();
+        List<Dated> inCurrency = dated.stream().filter(d -> d.money().currency().equals(currency.get())).toList();
+        List<Dated> shown = inCurrency.subList(Math.max(0, inCurrency.size() - MOST_BARS), inCurrency.size());
         List<MoneyChart.Bar> bars = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         for (Dated d : shown) {
@@ -106,8 +139,15 @@ public final class DeskAssembler {
             categories.add(unique);
             bars.add(new MoneyChart.Bar(unique, "Amount", d.money(), Optional.of(d.status().label())));
         }
-        Optional<String> note = shown.size() < dated.size()
-                ? Optional.of("Amounts in other currencies are listed below, not drawn.") : Optional.empty();
+        List<String> notes = new ArrayList<>();
+        if (shown.size() < inCurrency.size()) {
+            notes.add("The latest " + shown.size() + " of " + inCurrency.size() + " amounts; the tables below list "
+                    + "every one.");
+        }
+        if (inCurrency.size() < dated.size()) {
+            notes.add("Amounts in other currencies are listed below, not drawn.");
+        }
+        Optional<String> note = notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
         return Optional.of(MoneyChart.of(COMPANY_AMOUNTS, ChartType.HORIZONTAL_BAR,
                 company.name() + ": amounts over time",
                 Optional.of("Dated deals, round totals and valuations across briefings, oldest first"), note,

@@ -22,7 +22,13 @@ import java.util.SplittableRandom;
  * as text, since Hugo has no figure references) and one data file per page with the same 3 investment rows,
  * rendered as a table by the minimal layout in {@code src/bench/hugo/}.
  *
- * <p>Run alone: {@code java -cp target/bench-classes briefing.benchmark.DeskGenerator OUT N [charts] [seed]}.
+ * <p>With {@link #withCompanies()}, the desk keeps a company list ({@code content/companies.yaml}, every company and
+ * investor named, about one per briefing): the data names companies by id, timeline events name the companies they
+ * are about, every tenth briefing has an {@code updates} entry, and the site gets a page per company. The Hugo corpus
+ * is the same either way.
+ *
+ * <p>Run alone: {@code java -cp target/bench-classes briefing.benchmark.DeskGenerator OUT N [charts] [seed]
+ * [companies]}.
  */
 public final class DeskGenerator {
 
@@ -58,9 +64,25 @@ public final class DeskGenerator {
     }
 
     private final long seed;
+    private final boolean companies;
 
     public DeskGenerator(long seed) {
+        this(seed, false);
+    }
+
+    private DeskGenerator(long seed, boolean companies) {
         this.seed = seed;
+        this.companies = companies;
+    }
+
+    /** The same desk with a company list (see the class comment). */
+    public DeskGenerator withCompanies() {
+        return new DeskGenerator(seed, true);
+    }
+
+    /** A company's id in the generated company list. */
+    static String companyId(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**
@@ -84,9 +106,10 @@ public final class DeskGenerator {
             write(hugoRoot.resolve("content/about.md"), "---\ntitle: About this briefing\n---\n"
                     + FrontMatterless.body(Files.readString(projectContent.resolve("about.md"))), bytes);
         }
+        java.util.Map<String, String> named = new java.util.TreeMap<>();
         for (int i = 0; i < n; i++) {
             long own = seed * 1_000_003L + i;
-            Briefing b = new Briefing(i, n, charts, new SplittableRandom(own));
+            Briefing b = new Briefing(i, n, charts, new SplittableRandom(own), companies ? named : null);
             Path dir = briefings.resolve(b.slug);
             Files.createDirectories(dir);
             write(dir.resolve("index.md"), b.indexMd(false), bytes);
@@ -100,10 +123,16 @@ public final class DeskGenerator {
             }
             if (hugo) {
                 // A fresh stream with the same seed: the same words, with the figures written out.
-                Briefing h = new Briefing(i, n, charts, new SplittableRandom(own));
+                Briefing h = new Briefing(i, n, charts, new SplittableRandom(own), null);
                 write(hugoRoot.resolve("content/briefings/" + b.slug + ".md"), h.indexMd(true), bytes);
                 write(hugoRoot.resolve("data/deals/" + b.slug + ".yaml"), b.hugoDealsYaml(), bytes);
             }
+        }
+        if (companies) {
+            StringBuilder list = new StringBuilder("companies:\n");
+            named.forEach((id, name) -> list.append("  - id: ").append(id).append("\n    name: ").append(name)
+                    .append("\n    description: ").append(name).append(", a company of the synthetic desk.\n"));
+            write(content.resolve("companies.yaml"), list.toString(), bytes);
         }
         return new Desk(content, hugo ? hugoRoot : null, n, charts, seed, bytes[0]);
     }
@@ -161,7 +190,11 @@ public final class DeskGenerator {
         final int stake;
         final int foundedYear;
 
-        Briefing(int index, int count, int charts, SplittableRandom random) {
+        /** Company names by id, filled as this briefing names them; null when the desk keeps no company list. */
+        final java.util.Map<String, String> named;
+
+        Briefing(int index, int count, int charts, SplittableRandom random, java.util.Map<String, String> named) {
+            this.named = named;
             this.index = index;
             this.count = count;
             this.charts = charts;
@@ -181,6 +214,25 @@ public final class DeskGenerator {
             this.secondAmount = 1 + random.nextInt(Math.max(1, total / 4));
             this.stake = 1 + random.nextInt(15);
             this.foundedYear = 2005 + random.nextInt(12);
+        }
+
+        /** How the data names a company: by id with a company list (recording it), else by name. */
+        private String who(String name) {
+            if (named == null) {
+                return name;
+            }
+            String id = companyId(name);
+            named.put(id, name);
+            return id;
+        }
+
+        /** The {@code companies} line of a timeline event, with a company list. */
+        private String about(String... names) {
+            if (named == null) {
+                return "";
+            }
+            return "    companies: [" + String.join(", ", java.util.Arrays.stream(names).map(this::who).toList())
+                    + "]\n";
         }
 
         private String pick(String[] words) {
@@ -267,6 +319,10 @@ public final class DeskGenerator {
             if (!hugo) {
                 md.append("key_figures: [round.total, round.lead, investments.portfolio-stake]\n");
             }
+            if (!hugo && named != null && index % 10 == 0) {
+                md.append("updates:\n  - date: ").append(date).append("\n    text: \"").append(lead)
+                        .append("'s part reported at {{ round.lead }}.\"\n    figure: round.lead\n");
+            }
             md.append("---\n");
 
             // 1. What is reported: a paragraph with figures, then a list.
@@ -335,7 +391,7 @@ public final class DeskGenerator {
         }
 
         String roundYaml() {
-            return "company: " + company + "\n"
+            return "company: " + who(company) + "\n"
                     + "name: " + company + " funding round\n"
                     + "date: " + date.toString().substring(0, 7) + "\n"
                     + "total:\n"
@@ -344,19 +400,19 @@ public final class DeskGenerator {
                     + "  source: press-report\n"
                     + "participants:\n"
                     + "  - id: lead\n"
-                    + "    investor: " + lead + "\n"
+                    + "    investor: " + who(lead) + "\n"
                     + "    amount: up to $" + leadAmount + " billion\n"
                     + "    stage: In advanced talks\n"
                     + "    status: reported\n"
                     + "    source: press-report\n"
                     + "  - id: second\n"
-                    + "    investor: " + second + "\n"
+                    + "    investor: " + who(second) + "\n"
                     + "    amount: $" + secondAmount + " billion\n"
                     + "    stage: Considering an investment\n"
                     + "    status: reported\n"
                     + "    source: press-report\n"
                     + "  - id: others\n"
-                    + "    investor: Other investors\n"
+                    + "    investor: " + who("Other investors") + "\n"
                     + "    stage: Exploring participation\n"
                     + "    status: reported\n"
                     + "    source: press-report\n"
@@ -364,10 +420,10 @@ public final class DeskGenerator {
         }
 
         String investmentsYaml() {
-            return "investor: " + lead + "\n"
+            return "investor: " + who(lead) + "\n"
                     + "investments:\n"
                     + "  - id: target\n"
-                    + "    company: " + company + "\n"
+                    + "    company: " + who(company) + "\n"
                     + "    current:\n"
                     + "      - text: Existing cloud partnership\n"
                     + "        source: press-report\n"
@@ -376,7 +432,7 @@ public final class DeskGenerator {
                     + "        figure: round.lead\n"
                     + "    purpose: Access to " + company + "'s models and a seat at the table\n"
                     + "  - id: portfolio\n"
-                    + "    company: " + portfolio + "\n"
+                    + "    company: " + who(portfolio) + "\n"
                     + "    current:\n"
                     + "      - text: Equity investment in " + portfolio + "\n"
                     + "        id: portfolio-stake\n"
@@ -385,7 +441,8 @@ public final class DeskGenerator {
                     + "        source: press-report\n"
                     + "    purpose: Diversification across competing model developers\n"
                     + "  - id: own-lab\n"
-                    + "    company: " + lead + "'s own research\n"
+                    + (named == null ? "    company: " + lead + "'s own research\n"
+                    : "    company: " + who(lead) + "\n    label: " + lead + "'s own research\n")
                     + "    current:\n"
                     + "      - text: Annual research spending\n"
                     + "        source: press-report\n"
@@ -421,22 +478,26 @@ public final class DeskGenerator {
                     + "  - id: founded\n"
                     + "    date: " + foundedYear + "\n"
                     + "    title: " + company + " is founded\n"
+                    + about(company)
                     + "    status: confirmed\n"
                     + "    source: press-report\n"
                     + "  - id: first-product\n"
                     + "    date: " + (foundedYear + 2) + "\n"
                     + "    title: " + company + " ships its first product\n"
+                    + about(company)
                     + "    text: The launch made the company widely known.\n"
                     + "    status: confirmed\n"
                     + "  - id: portfolio-deal\n"
                     + "    date: Q2 " + (y - 1) + "\n"
                     + "    title: " + lead + " backs " + portfolio + "\n"
+                    + about(lead, portfolio)
                     + "    text: \"The investment was reported at {{ investments.portfolio-stake }}.\"\n"
                     + "    status: reported\n"
                     + "    source: press-report\n"
                     + "  - id: talks-reported\n"
                     + "    date: " + ym + "\n"
                     + "    title: Talks are reported\n"
+                    + about(lead, company)
                     + "    text: \"" + lead + " could put {{ round.lead }} into a round of {{ round.total }}.\"\n"
                     + "    status: reported\n"
                     + "    source: press-report\n"
@@ -497,15 +558,18 @@ public final class DeskGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: DeskGenerator OUT N [charts] [seed]");
+            System.err.println("usage: DeskGenerator OUT N [charts] [seed] [companies]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
         int charts = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED;
-        Desk desk = new DeskGenerator(seed).write(out, n, charts, Path.of("content"), Path.of("src/bench/hugo"),
-                true);
+        DeskGenerator generator = new DeskGenerator(seed);
+        if (args.length > 4 && args[4].equals("companies")) {
+            generator = generator.withCompanies();
+        }
+        Desk desk = generator.write(out, n, charts, Path.of("content"), Path.of("src/bench/hugo"), true);
         System.out.printf("wrote %d briefings (%d charts each) to %s and %s (%d bytes)%n", desk.briefings(),
                 desk.charts(), desk.content(), desk.hugo(), desk.bytes());
     }
