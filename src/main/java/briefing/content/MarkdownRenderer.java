@@ -312,7 +312,7 @@ public final class MarkdownRenderer {
                 String value = figure.value().format(format);
                 String href = sourcesPage == null ? null : figure.source()
                         .map(s -> sourcesPage + "#" + Briefing.sourceAnchor(s.id())).orElse(null);
-                text.insertBefore(plain ? new Text(value) : new FigureNode(figure, value, href));
+                text.insertBefore(plain ? new Text(value + statusNote(figure)) : new FigureNode(figure, value, href));
             }
             done = match.end();
         }
@@ -353,6 +353,17 @@ public final class MarkdownRenderer {
             }
         });
         return out.toString().strip();
+    }
+
+    /**
+     * What follows a number that is not confirmed, in the text itself and not only in a tooltip or a colour, so it
+     * never reads as confirmed, on the page or in plain text (meta descriptions, JSON-LD, the feed): " (reported)".
+     * Dates read naturally without it.
+     */
+    static String statusNote(Figure figure) {
+        return figure.status().filter(s -> s != Status.CONFIRMED)
+                .filter(s -> !(figure.value() instanceof FigureValue.OfDate))
+                .map(s -> " (" + s.label().toLowerCase(Locale.ROOT) + ")").orElse("");
     }
 
     /** A resolved {@code {{ key }}}: the text is the formatted value; {@code href} its source's entry, or null. */
@@ -422,14 +433,12 @@ public final class MarkdownRenderer {
                 attributes.put("title", describe(f.figure));
                 html.tag(tag, attributes);
                 html.text(f.text);
-                // A number that is not confirmed says so in the text itself, not only in a tooltip or a colour:
-                // "up to $50 billion (reported)". Dates read naturally without it.
-                f.figure.status().filter(s -> s != Status.CONFIRMED)
-                        .filter(s -> !(f.figure.value() instanceof FigureValue.OfDate)).ifPresent(s -> {
-                            html.tag("span", Map.of("class", "figure-status"));
-                            html.text(" (" + s.label().toLowerCase(Locale.ROOT) + ")");
-                            html.tag("/span");
-                        });
+                String note = statusNote(f.figure);
+                if (!note.isEmpty()) {
+                    html.tag("span", Map.of("class", "figure-status"));
+                    html.text(note);
+                    html.tag("/span");
+                }
                 html.tag("/" + tag);
             }
         }

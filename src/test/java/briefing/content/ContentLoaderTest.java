@@ -121,7 +121,7 @@ class ContentLoaderTest {
             assertThat(b.updated()).contains(PartialDate.ofDay(LocalDate.of(2026, 2, 28)));
             assertThat(b.authors()).containsExactly("Briefing Desk");
             assertThat(b.tags()).containsExactly("Amazon", "OpenAI");
-            assertThat(b.summaryText()).isEqualTo("Amazon could invest up to $50 billion.");
+            assertThat(b.summaryText()).isEqualTo("Amazon could invest up to $50 billion (reported).");
             assertThat(b.html(b.summary())).startsWith("Amazon could invest <a class=\"figure figure-reported\" "
                     + "href=\"/briefing/briefings/amazon-openai/#source-press-report\"");
             assertThat(b.keyFigures()).extracting(f -> f.key()).containsExactly("round.amazon", "round.total");
@@ -237,7 +237,7 @@ class ContentLoaderTest {
                 .containsExactly("2026-03-03", "2026-03-01", "2026-03");
         Update latest = b.updates().get(0);
         assertThat(latest.figure()).map(f -> f.key()).contains("round.amazon");
-        assertThat(latest.plainText()).isEqualTo("Amazon's stake is now up to $50 billion.");
+        assertThat(latest.plainText()).isEqualTo("Amazon's stake is now up to $50 billion (reported).");
         assertThat(b.html(latest.text())).startsWith("Amazon's stake is now <strong><a class=\"figure figure-reported\"");
         assertThat(latest.location().line()).isEqualTo(8);
         assertThat(b.updates().get(1).figure()).isEmpty();

@@ -298,6 +298,6 @@ class MarkdownRendererTest {
         Prose summary = new Prose("Amazon *may* invest {{ round.amazon }}\nin OpenAI.", new SourceLocation(PATH, 7, 10),
                 0);
 
-        assertThat(renderer.plainText(summary, FIGURES, US)).isEqualTo("Amazon may invest up to $50 billion in OpenAI.");
+        assertThat(renderer.plainText(summary, FIGURES, US)).isEqualTo("Amazon may invest up to $50 billion (reported) in OpenAI.");
     }
 }

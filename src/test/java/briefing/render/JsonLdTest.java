@@ -48,7 +48,7 @@ class JsonLdTest {
         assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(url);
         JsonNode article = ld.get(0);
         assertThat(article.get("headline").asText()).isEqualTo("Acme and Beta join the round");
-        assertThat(article.get("description").asText()).isEqualTo("Acme may invest up to $50 billion.");
+        assertThat(article.get("description").asText()).isEqualTo("Acme may invest up to $50 billion (reported).");
         assertThat(article.get("datePublished").asText()).isEqualTo("2026-02-27");
         assertThat(article.get("dateModified").asText()).isEqualTo("2026-03-02");
         assertThat(article.get("author").findValuesAsText("name")).containsExactly("Ada Writer", "Bo Editor");

@@ -108,7 +108,7 @@ class SiteFilesTest {
         assertThat(entries).extracting(e -> text(e, ATOM, "updated"))
                 .containsExactly("2026-03-02T00:00:00Z", "2025-10-01T00:00:00Z");
         assertThat(entries).extracting(e -> text(e, ATOM, "summary"))
-                .containsExactly("Acme may invest up to $50 billion.", "Something happened in October.");
+                .containsExactly("Acme may invest up to $50 billion (reported).", "Something happened in October.");
         assertThat(entries).extracting(e -> children(e, ATOM, "link").get(0).getAttribute("href"))
                 .containsExactly(BASE + "briefings/charted/", BASE + "briefings/older/");
         // Every link the feed gives is a page the site publishes.
