@@ -7,7 +7,6 @@ import briefing.diagnostic.Suggestion;
 import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
-import briefing.source.YamlNode;
 import briefing.source.ValueParser;
 import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
@@ -16,24 +15,20 @@ import briefing.value.Money;
 import briefing.value.PartialDate;
 import briefing.value.Percent;
 import briefing.value.Status;
-import briefing.value.ValueFormatException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**

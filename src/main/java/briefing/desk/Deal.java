@@ -19,10 +19,4 @@ import java.util.Optional;
  */
 public record Deal(Briefing briefing, CompanyRef investor, CompanyRef target, String text, Money amount,
                    Status status, Optional<PartialDate> date, Optional<Source> source, String figure) {
-
-    /** Whether the company is the investor or the target. */
-    public boolean involves(String companyId) {
-        return investor.id().filter(companyId::equals).isPresent()
-                || target.id().filter(companyId::equals).isPresent();
-    }
 }

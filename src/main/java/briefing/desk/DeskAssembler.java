@@ -8,7 +8,6 @@ import briefing.content.Content;
 import briefing.data.Company;
 import briefing.data.FigureValue;
 import briefing.data.TimelineEvent;
-import briefing.diagnostic.SourceLocation;
 import briefing.value.Money;
 import briefing.value.PartialDate;
 import briefing.value.Status;

@@ -7,7 +7,6 @@ import briefing.site.Site;
 import briefing.site.SiteAssembler;
 import briefing.site.Urls;
 import briefing.value.PartialDate;
-import briefing.value.Status;
 import briefing.value.ValueFormat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
