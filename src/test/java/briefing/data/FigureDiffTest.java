@@ -26,7 +26,7 @@ class FigureDiffTest {
 
     private static Figure money(String key, String amount, Status status, Source source) throws Exception {
         return new Figure(key, "Label of " + key, new FigureValue.OfMoney(Money.parse(amount)), Optional.of(status),
-                Optional.of(source), SourceLocation.file("round.yaml"));
+                Optional.of(source), Optional.empty(), java.util.List.of(), SourceLocation.file("round.yaml"));
     }
 
     private static FigureIndex index(Figure... figures) {
@@ -82,7 +82,7 @@ class FigureDiffTest {
     void aNewSourceIsAChangeButANewLabelIsNot() throws Exception {
         Figure before = money("round.total", "$100 billion", Status.REPORTED, REPORT);
         Figure relabelled = new Figure("round.total", "Another label", before.value(), before.status(),
-                before.source(), before.location());
+                before.source(), before.date(), before.about(), before.location());
 
         assertThat(FigureDiff.between(index(before), index(relabelled)).isEmpty()).isTrue();
         assertThat(FigureDiff.between(index(before),
@@ -94,8 +94,8 @@ class FigureDiffTest {
     void aStatusGivenOrTakenIsAChange() {
         SourceLocation at = SourceLocation.file("timeline.yaml");
         FigureValue date = new FigureValue.OfDate(PartialDate.ofYear(2021));
-        Figure without = new Figure("timeline.founded", "Founded", date, Optional.empty(), Optional.empty(), at);
-        Figure with = new Figure("timeline.founded", "Founded", date, Optional.of(Status.CONFIRMED), Optional.empty(), at);
+        Figure without = new Figure("timeline.founded", "Founded", date, Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of(), at);
+        Figure with = new Figure("timeline.founded", "Founded", date, Optional.of(Status.CONFIRMED), Optional.empty(), Optional.empty(), java.util.List.of(), at);
 
         assertThat(FigureDiff.between(index(without), index(with)).changes())
                 .singleElement().satisfies(c -> assertThat(c.statusChanged()).isTrue());
