@@ -56,6 +56,8 @@ public final class Bench {
         Path json;
         boolean hugo = true;
         boolean keep;
+        /** Only serve's edit-to-HTML timing (no floors, cold or second builds): for comparing serve levers. */
+        boolean serveOnly;
         List<String> jvmArgs = List.of();
     }
 
@@ -68,6 +70,7 @@ public final class Bench {
                 "  --serve-max-n 1000 --serve-edits 20   serve edit-to-HTML timing for N <= serve-max-n",
                 "  --max-reps 5                repetitions when a run is short (< 5 s); 3 below 30 s; 1 above",
                 "  --seed N  --work DIR  --keep (keep generated desks)  --json FILE",
+                "  --serve-only                only serve's edit-to-HTML timing (no floors, cold or second builds)",
                 "  --jvm-args '-Xshare:auto ...'   extra JVM options for the briefing runs");
     }
 
@@ -91,6 +94,7 @@ public final class Bench {
                 case "--bench-classes" -> o.benchClasses = Path.of(args[++i]).toAbsolutePath();
                 case "--templates" -> o.templates = Path.of(args[++i]).toAbsolutePath();
                 case "--keep" -> o.keep = true;
+                case "--serve-only" -> o.serveOnly = true;
                 case "--jvm-args" -> o.jvmArgs = Arrays.stream(args[++i].trim().split("\\s+"))
                         .filter(s -> !s.isEmpty()).toList();
                 case "-h", "--help" -> {
@@ -197,14 +201,9 @@ public final class Bench {
         }
 
         // Floors: the JVM alone (picocli --version), and JVM + headless AWT + one XChart SVG.
-        Row version = new Row("jvm + briefing --version", "briefing", 0, 0);
-        measure(version, () -> run(java(List.of("-jar", o.jar.toString(), "--version")), o.project));
-        add(version);
-        Row floor = new Row("floor: jvm + awt + 1 svg", "java", 0, 1);
-        Path floorOut = o.work.resolve("floor");
-        measure(floor, () -> run(java(List.of("-cp", o.benchClasses + ":" + o.jar, ChartFloor.class.getName(),
-                floorOut.toString())), o.project));
-        add(floor);
+        if (!o.serveOnly) {
+            floors();
+        }
 
         // The real briefing, with all its charts.
         Path realContent = o.work.resolve("real/content");
@@ -216,7 +215,7 @@ public final class Bench {
 
         for (int n : o.sizes) {
             int charts = n <= o.chartsMaxN ? o.charts : 0;
-            boolean withHugo = o.hugo && o.hugoSizes.contains(n);
+            boolean withHugo = o.hugo && !o.serveOnly && o.hugoSizes.contains(n);
             Path root = o.work.resolve("desk-" + n);
             deleteTree(root);
             long t0 = System.nanoTime();
@@ -241,10 +240,27 @@ public final class Bench {
         printTable();
     }
 
+    private void floors() throws IOException {
+        Row version = new Row("jvm + briefing --version", "briefing", 0, 0);
+        measure(version, () -> run(java(List.of("-jar", o.jar.toString(), "--version")), o.project));
+        add(version);
+        Row floor = new Row("floor: jvm + awt + 1 svg", "java", 0, 1);
+        Path floorOut = o.work.resolve("floor");
+        measure(floor, () -> run(java(List.of("-cp", o.benchClasses + ":" + o.jar, ChartFloor.class.getName(),
+                floorOut.toString())), o.project));
+        add(floor);
+    }
+
     // ---------------------------------------------------------------- briefing
 
     private void briefingRow(Row row, Path content, Path out, String editRel, String htmlRel, boolean serve)
             throws Exception {
+        if (o.serveOnly) {
+            if (serve && o.serveEdits > 0) {
+                serve(row, content, out, editRel, htmlRel);
+            }
+            return;
+        }
         List<String> build = java(List.of("-jar", o.jar.toString(), "build", "--content", content.toString(),
                 "--templates", o.templates.toString(), "--output", out.toString()));
         List<Run> cold = repeat(() -> {
