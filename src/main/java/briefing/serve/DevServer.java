@@ -123,6 +123,7 @@ public final class DevServer implements AutoCloseable {
                 BuildPipeline.Rendered rendered = pipeline.render(options);
                 basePath = rendered.site().urls().basePath();
                 SiteWriter.Written written = writer.update(rendered.files());
+                pipeline.saveChartCache();
                 snapshot = SiteSnapshot.of(next, rendered.files());
                 listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
                         rendered.stageMillis(), rendered.warnings()), (System.nanoTime() - started) / 1_000_000);

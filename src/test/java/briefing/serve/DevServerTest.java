@@ -163,7 +163,8 @@ class DevServerTest {
                 .isEqualTo(folder);
         assertThat(Files.readAttributes(site.resolve("assets/style.css"), "unix:ino").get("ino")).isEqualTo(style);
         try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".staging-") || n.startsWith(".retired-"));
         }
         try (java.util.stream.Stream<Path> files = Files.walk(site)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".briefing-new"));
