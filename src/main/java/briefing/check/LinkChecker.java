@@ -1,6 +1,7 @@
 package briefing.check;
 
 import briefing.content.LinkRef;
+import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.render.OutputFile;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +57,9 @@ public final class LinkChecker {
      */
     public static final class Scans {
         private Map<Object, Scanned> previous = Map.of();
+        /** What the last check checked links against, and each page's findings then. */
+        private Universe universe;
+        private Map<String, PageFindings> findings = Map.of();
 
         private synchronized Map<Object, Scanned> previous() {
             return previous;
@@ -63,6 +68,26 @@ public final class LinkChecker {
         private synchronized void keep(Map<Object, Scanned> now) {
             previous = now;
         }
+
+        private synchronized Map<String, PageFindings> findingsIn(Universe now) {
+            return now.equals(universe) ? findings : Map.of();
+        }
+
+        private synchronized void keep(Universe now, Map<String, PageFindings> found) {
+            universe = now;
+            findings = found;
+        }
+    }
+
+    /**
+     * Everything a page's findings depend on besides the page itself: the published files and every page's ids
+     * (and how findings name the site). While it is unchanged, a page scanned as before has the same findings.
+     */
+    private record Universe(String basePath, String shownOutput, Set<String> paths, Map<String, Set<String>> ids) {
+    }
+
+    /** One page's findings, and the scan and Markdown links they came from. */
+    private record PageFindings(Scanned scanned, List<LinkRef> links, List<Diagnostic> found) {
     }
 
     /** A byte array as a key, compared by identity. */
@@ -108,22 +133,41 @@ public final class LinkChecker {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
         Map<String, List<LinkRef>> written = markdownLinks(site);
+        // A page whose scan is the previous build's, checked against the same files and ids, has the same findings
+        // (in serve, most pages): only pages rendered again, or all when a page or an id came or went, are checked.
+        Universe universe = new Universe(basePath, shownOutput, paths, ids);
+        Map<String, PageFindings> before2 = scans.findingsIn(universe);
+        Map<String, PageFindings> found = new HashMap<>();
         pages.keySet().stream().sorted().forEach(path -> {
-            Set<String> reported = new HashSet<>();
-            for (LinkRef link : written.getOrDefault(path, List.of())) {
-                check(path, link.published(), paths, ids).ifPresent(p -> {
-                    problems.error(link.location(), p.message().replace(quote(link.published()), quote(link.written())),
-                            p.hint());
-                    reported.add(link.published());
-                });
-            }
-            for (String url : pages.get(path).urls()) {
-                if (!reported.contains(url)) {
-                    check(path, url, paths, ids).ifPresent(p ->
-                            problems.error(SourceLocation.file(shownOutput + "/" + path), p.message(), p.hint()));
-                }
-            }
+            Scanned scanned = pages.get(path);
+            List<LinkRef> links = written.getOrDefault(path, List.of());
+            PageFindings last = before2.get(path);
+            List<Diagnostic> findings = last != null && last.scanned() == scanned && last.links().equals(links)
+                    ? last.found() : check(path, scanned, links, paths, ids);
+            found.put(path, new PageFindings(scanned, links, findings));
+            problems.addAll(findings);
         });
+        scans.keep(universe, found);
+    }
+
+    private List<Diagnostic> check(String path, Scanned scanned, List<LinkRef> links, Set<String> paths,
+                                   Map<String, Set<String>> ids) {
+        List<Diagnostic> findings = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (LinkRef link : links) {
+            check(path, link.published(), paths, ids).ifPresent(p -> {
+                findings.add(Diagnostic.error(link.location(),
+                        p.message().replace(quote(link.published()), quote(link.written())), p.hint()));
+                reported.add(link.published());
+            });
+        }
+        for (String url : scanned.urls()) {
+            if (!reported.contains(url)) {
+                check(path, url, paths, ids).ifPresent(p -> findings.add(Diagnostic.error(
+                        SourceLocation.file(shownOutput + "/" + path), p.message(), p.hint())));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     private static Scanned scan(OutputFile file) {
