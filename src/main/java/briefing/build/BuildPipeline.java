@@ -89,7 +89,8 @@ public final class BuildPipeline {
         start = lap(times, "assemble", start);
 
         List<OutputFile> files;
-        try (ChartCache.Scope cache = chartCache(options.contentDir()) == null ? null : chartCache.use()) {
+        ChartCache drawn = chartCache(options.contentDir());
+        try (ChartCache.Scope scope = drawn == null ? null : drawn.use()) {
             files = new ArrayList<>(chartFiles.render(site));
         }
         start = lap(times, "charts", start);
