@@ -22,8 +22,8 @@ import java.util.Set;
 final class PageScanner {
 
     /** Elements whose rules the scanner does not repeat: a page with one of them goes to jsoup. */
-    private static final Set<String> UNSUPPORTED = Set.of("frameset", "frame", "form", "plaintext", "xmp", "iframe",
-            "noembed", "noframes", "noscript", "image", "isindex", "template", "keygen", "math");
+    private static final Set<String> UNSUPPORTED = Set.of("frameset", "frame", "plaintext", "xmp", "iframe",
+            "noembed", "noframes", "image", "isindex", "template", "keygen", "math");
     /** Start tags that only mean something inside a table (elsewhere HTML ignores them). */
     private static final Set<String> TABLE_PARTS = Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot",
             "th", "thead", "tr");
@@ -42,6 +42,8 @@ final class PageScanner {
     private int svgDepth;
     private int tableDepth;
     private boolean inSelect;
+    /** HTML's form element pointer: set by a form's start tag, cleared only by an end tag; a form inside is dropped. */
+    private boolean inForm;
     private boolean seenHtml;
     private boolean seenHead;
     private boolean seenBody;
@@ -141,6 +143,7 @@ final class PageScanner {
                 tableDepth--;
             }
             case "select" -> inSelect = false;
+            case "form" -> inForm = false;
             default -> { }
         }
         return true;
@@ -191,6 +194,17 @@ final class PageScanner {
                 tableDepth++;
             }
             case "select" -> inSelect = true;
+            case "form" -> {
+                if (inForm) {
+                    return false;
+                }
+                inForm = true;
+            }
+            case "noscript" -> {
+                if (!seenBody) {
+                    return false; // in the head, HTML allows only a few elements inside it
+                }
+            }
             default -> { }
         }
         if (!tag.equals("html")) {

@@ -121,6 +121,11 @@ class PageScannerTest {
         "<table><table id=inner></table><td id=dropped></td></table>",
         "<select id=s><option id=o>1</option><a href=/dropped id=dropped>x</a></select>",
         "<form id=f1><form id=f2></form></form><body id=second-body>",
+        "<body><form id=f1 action=/search><input id=q name=q><button>go</button></form><form id=f3></form>",
+        "<body><form id=f1><form id=f2></form><form id=f3></form>",
+        "<body><table><form id=tf><tr><td><a href=/c>c</a></td></tr></table><form id=after></form>",
+        "<body><noscript><a href=/x id=y>t</a></noscript>",
+        "<html><head><noscript><a href=/h id=hh>t</a></noscript></head><body></body></html>",
         "<html><head></head><body id=b1><body id=b2><html id=h2><head id=late>",
         "<svg viewBox='0 0 1 1'><rect id=r/><a href=/in-svg>x</a><p id=out>breaks out</p></svg><a href=/end>",
         "<svg><title><a href=/t id=t></a></title><foreignObject><a href=/f></a></foreignObject></svg>",
@@ -159,7 +164,7 @@ class PageScannerTest {
             "<!", "<?", "</", "/>", "<a href=/m>", "<a ", " href=", " id=", " name=", " src=", "<img src=/i>",
             "<script>", "</script>", "<style>", "</style>", "<title>", "</title>", "<textarea>", "<svg>", "</svg>",
             "<table>", "</table>", "<td id=t>", "<tr>", "<select>", "</select>", "<form>", "<body id=b>", "<head>",
-            "<html id=h>", "<![CDATA[", "]]>", "\u0000", "\r", "é", "<p id=x>", "<A HREF=/U>", "<template>", "`"};
+            "<html id=h>", "<![CDATA[", "]]>", "<form id=f>", "</form>", "<noscript>", "</noscript>", "\u0000", "\r", "é", "<p id=x>", "<A HREF=/U>", "<template>", "`"};
         SplittableRandom random = new SplittableRandom(Long.getLong("scanner.seed", 20260227L));
         int tries = Integer.getInteger("scanner.tries", 1000);
         int fast = 0;
