@@ -9,6 +9,8 @@
 # RSS, second builds, serve's edit-to-HTML latency; Hugo on the same corpus; the real briefing; the floor.
 # Prints one table (and writes JSON with --json FILE). The jar, classes and templates are copied to a private
 # work folder first, so a `mvn clean` or an edit elsewhere during the run does not change what is measured.
+# briefing runs with a class data sharing archive made for that copy (as mvn package makes target/briefing.jsa),
+# and plain `java -jar` rows show the difference; --no-cds measures plain java -jar only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

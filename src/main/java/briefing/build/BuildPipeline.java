@@ -1,5 +1,6 @@
 package briefing.build;
 
+import briefing.chart.ChartCache;
 import briefing.check.LinkChecker;
 import briefing.config.ConfigLoader;
 import briefing.config.SiteConfig;
@@ -52,6 +53,16 @@ public final class BuildPipeline {
     private List<OutputFile> schemas;
     private SiteWriter writer;
     private Path writerFor;
+    /** Charts drawn by earlier runs (see ChartCache), or null when the cache is off. */
+    private ChartCache chartCache;
+    private Path chartCacheFor;
+
+    /**
+     * The environment variable that moves the chart cache ({@code BRIEFING_CACHE=DIR}: charts go to
+     * {@code DIR/charts/}) or turns it off ({@code BRIEFING_CACHE=off}). Unset or empty, the cache is
+     * {@code .briefing-cache/} beside the content folder.
+     */
+    public static final String CACHE_VARIABLE = "BRIEFING_CACHE";
 
     /** @param workingDir the folder diagnostics' paths are relative to */
     public BuildPipeline(Path workingDir) {
@@ -77,7 +88,11 @@ public final class BuildPipeline {
         Site site = new SiteAssembler().assemble(content);
         start = lap(times, "assemble", start);
 
-        List<OutputFile> files = new ArrayList<>(chartFiles.render(site));
+        List<OutputFile> files;
+        ChartCache drawn = chartCache(options.contentDir());
+        try (ChartCache.Scope scope = drawn == null ? null : drawn.use()) {
+            files = new ArrayList<>(chartFiles.render(site));
+        }
         start = lap(times, "charts", start);
 
         files.addAll(renderer(options, bootstrap.displayPath(options.templatesDir()), config).render(site));
@@ -106,9 +121,43 @@ public final class BuildPipeline {
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
         long start = System.nanoTime();
         SiteWriter.Written written = writer.write(rendered.files());
+        saveChartCache();
         lap(times, "write", start);
         return new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(), times,
                 rendered.warnings());
+    }
+
+    /**
+     * Saves the charts the builds since the last save drew into the chart cache. Call it once those builds' files
+     * are published ({@link #build} does): a failed build, or {@code check}, writes no cache entry.
+     */
+    public synchronized void saveChartCache() {
+        if (chartCache != null) {
+            chartCache.save();
+        }
+    }
+
+    /** The chart cache for this content folder (made once per folder), or null when it is off. */
+    private synchronized ChartCache chartCache(Path contentDir) {
+        Path key = contentDir.toAbsolutePath().normalize();
+        if (!key.equals(chartCacheFor)) {
+            chartCacheFor = key;
+            chartCache = cacheDir(key, System.getenv(CACHE_VARIABLE)).map(d -> new ChartCache(d.resolve("charts")))
+                    .orElse(null);
+        }
+        return chartCache;
+    }
+
+    /** Where the cache is: {@code setting} (the environment variable), or beside the content folder by default. */
+    static java.util.Optional<Path> cacheDir(Path contentDir, String setting) {
+        if (setting != null && setting.strip().equalsIgnoreCase("off")) {
+            return java.util.Optional.empty();
+        }
+        if (setting != null && !setting.isBlank()) {
+            return java.util.Optional.of(Path.of(setting.strip()).toAbsolutePath().normalize());
+        }
+        Path parent = contentDir.toAbsolutePath().normalize().getParent();
+        return java.util.Optional.ofNullable(parent).map(p -> p.resolve(".briefing-cache"));
     }
 
     /** How many briefings and pages this pipeline loaded from disk (not reused) so far. */

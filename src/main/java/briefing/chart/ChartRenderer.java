@@ -46,6 +46,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Consumer;
@@ -87,10 +88,19 @@ public final class ChartRenderer {
 
     private final Locale locale;
     private final ValueFormat format;
+    /** Charts drawn before, or null to always draw. */
+    private final ChartCache cache;
 
+    /** A renderer that uses the chart cache in {@link ChartCache#use() use} on this thread, if any. */
     public ChartRenderer(Locale locale) {
+        this(locale, ChartCache.current());
+    }
+
+    /** @param cache charts drawn before (read, and noted for saving when drawn), or null to always draw */
+    public ChartRenderer(Locale locale, ChartCache cache) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.format = new ValueFormat(locale);
+        this.cache = cache;
     }
 
     public RenderedChart render(ChartSpec spec) {
@@ -98,6 +108,21 @@ public final class ChartRenderer {
         if (spec.series().isEmpty()) {
             throw new IllegalArgumentException("chart " + spec.id() + " has no series");
         }
+        String key = cache == null ? null : cache.key(spec, locale, FONT_FAMILY);
+        if (key != null) {
+            Optional<RenderedChart> saved = cache.find(key);
+            if (saved.isPresent()) {
+                return saved.get();
+            }
+        }
+        RenderedChart chart = draw(spec);
+        if (key != null) {
+            cache.drawn(key, chart);
+        }
+        return chart;
+    }
+
+    private RenderedChart draw(ChartSpec spec) {
         return new RenderedChart(svg(spec, ChartTheme.LIGHT), svg(spec, ChartTheme.DARK), png(spec, ChartTheme.LIGHT));
     }
 

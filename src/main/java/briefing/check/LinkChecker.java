@@ -1,6 +1,7 @@
 package briefing.check;
 
 import briefing.content.LinkRef;
+import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.render.OutputFile;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +57,9 @@ public final class LinkChecker {
      */
     public static final class Scans {
         private Map<Object, Scanned> previous = Map.of();
+        /** What the last check checked links against, and each page's findings then. */
+        private Universe universe;
+        private Map<String, PageFindings> findings = Map.of();
 
         private synchronized Map<Object, Scanned> previous() {
             return previous;
@@ -63,6 +68,26 @@ public final class LinkChecker {
         private synchronized void keep(Map<Object, Scanned> now) {
             previous = now;
         }
+
+        private synchronized Map<String, PageFindings> findingsIn(Universe now) {
+            return now.equals(universe) ? findings : Map.of();
+        }
+
+        private synchronized void keep(Universe now, Map<String, PageFindings> found) {
+            universe = now;
+            findings = found;
+        }
+    }
+
+    /**
+     * Everything a page's findings depend on besides the page itself: the published files and every page's ids
+     * (and how findings name the site). While it is unchanged, a page scanned as before has the same findings.
+     */
+    private record Universe(String basePath, String shownOutput, Set<String> paths, Map<String, Set<String>> ids) {
+    }
+
+    /** One page's findings, and the scan and Markdown links they came from. */
+    private record PageFindings(Scanned scanned, List<LinkRef> links, List<Diagnostic> found) {
     }
 
     /** A byte array as a key, compared by identity. */
@@ -83,7 +108,7 @@ public final class LinkChecker {
     }
 
     /** What the check needs of a page: its ids and the URLs it points at, not its whole DOM. */
-    private record Scanned(Set<String> ids, List<String> urls) {
+    record Scanned(Set<String> ids, List<String> urls) {
     }
 
     public void check(Site site, List<OutputFile> files, Diagnostics problems) {
@@ -108,26 +133,51 @@ public final class LinkChecker {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
         Map<String, List<LinkRef>> written = markdownLinks(site);
+        // A page whose scan is the previous build's, checked against the same files and ids, has the same findings
+        // (in serve, most pages): only pages rendered again, or all when a page or an id came or went, are checked.
+        Universe universe = new Universe(basePath, shownOutput, paths, ids);
+        Map<String, PageFindings> before2 = scans.findingsIn(universe);
+        Map<String, PageFindings> found = new HashMap<>();
         pages.keySet().stream().sorted().forEach(path -> {
-            Set<String> reported = new HashSet<>();
-            for (LinkRef link : written.getOrDefault(path, List.of())) {
-                check(path, link.published(), paths, ids).ifPresent(p -> {
-                    problems.error(link.location(), p.message().replace(quote(link.published()), quote(link.written())),
-                            p.hint());
-                    reported.add(link.published());
-                });
-            }
-            for (String url : pages.get(path).urls()) {
-                if (!reported.contains(url)) {
-                    check(path, url, paths, ids).ifPresent(p ->
-                            problems.error(SourceLocation.file(shownOutput + "/" + path), p.message(), p.hint()));
-                }
-            }
+            Scanned scanned = pages.get(path);
+            List<LinkRef> links = written.getOrDefault(path, List.of());
+            PageFindings last = before2.get(path);
+            List<Diagnostic> findings = last != null && last.scanned() == scanned && last.links().equals(links)
+                    ? last.found() : check(path, scanned, links, paths, ids);
+            found.put(path, new PageFindings(scanned, links, findings));
+            problems.addAll(findings);
         });
+        scans.keep(universe, found);
+    }
+
+    private List<Diagnostic> check(String path, Scanned scanned, List<LinkRef> links, Set<String> paths,
+                                   Map<String, Set<String>> ids) {
+        List<Diagnostic> findings = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (LinkRef link : links) {
+            check(path, link.published(), paths, ids).ifPresent(p -> {
+                findings.add(Diagnostic.error(link.location(),
+                        p.message().replace(quote(link.published()), quote(link.written())), p.hint()));
+                reported.add(link.published());
+            });
+        }
+        for (String url : scanned.urls()) {
+            if (!reported.contains(url)) {
+                check(path, url, paths, ids).ifPresent(p -> findings.add(Diagnostic.error(
+                        SourceLocation.file(shownOutput + "/" + path), p.message(), p.hint())));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     private static Scanned scan(OutputFile file) {
-        Document doc = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+        Scanned fast = PageScanner.scan(file.bytes());
+        return fast != null ? fast : parse(file.bytes());
+    }
+
+    /** The same as {@link PageScanner#scan}, for any HTML: jsoup's DOM, as a browser would build it. */
+    static Scanned parse(byte[] html) {
+        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         Set<String> found = new HashSet<>();
         doc.select("[id]").forEach(e -> found.add(e.id()));
         doc.select("a[name]").forEach(e -> found.add(e.attr("name")));
@@ -155,18 +205,57 @@ public final class LinkChecker {
         return "\"" + url + "\"";
     }
 
+    /**
+     * Where a URL leads: nowhere we check (external, mailto), a problem, or a published file with the fragment
+     * (raw, and decoded to compare with ids).
+     */
+    private record Resolved(Problem problem, String file, String target, String fragment, String decodedFragment) {
+        static final Resolved UNCHECKED = new Resolved(null, null, null, null, null);
+
+        static Resolved problem(String message, String hint) {
+            return new Resolved(new Problem(message, hint), null, null, null, null);
+        }
+    }
+
+    /**
+     * Resolutions of this check, by what they depend on: a URL with only a fragment or query on its page, a
+     * root-relative one on nothing else, a relative one on its page's folder. Pages share most of their links
+     * (navigation, assets, the home page), so most are resolved once.
+     */
+    private final Map<String, Resolved> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Optional<Problem> check(String page, String url, Set<String> paths, Map<String, Set<String>> ids) {
         if (url.isEmpty() || url.startsWith("mailto:")) {
             return Optional.empty();
         }
+        char first = url.charAt(0);
+        String key = first == '#' || first == '?' ? page + "\n" + url
+                : first == '/' ? url : page.substring(0, page.lastIndexOf('/') + 1) + "\n" + url;
+        Resolved r = resolved.get(key);
+        if (r == null) {
+            r = resolve(page, url, paths);
+            resolved.put(key, r);
+        }
+        if (r.problem() != null) {
+            return Optional.of(r.problem());
+        }
+        if (r.file() != null && r.fragment() != null && !r.fragment().isEmpty() && ids.containsKey(r.file())
+                && !ids.get(r.file()).contains(r.decodedFragment())) {
+            return Optional.of(new Problem("broken anchor " + quote(url) + ": " + basePath + r.target()
+                    + " has no id \"" + r.fragment() + "\"", "headings get ids from their text; check the spelling"));
+        }
+        return Optional.empty();
+    }
+
+    private Resolved resolve(String page, String url, Set<String> paths) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of(new Problem("malformed URL " + quote(url), "percent-encode spaces and special characters"));
+            return Resolved.problem("malformed URL " + quote(url), "percent-encode spaces and special characters");
         }
         if (uri.getScheme() != null || url.startsWith("//")) {
-            return Optional.empty(); // external; not ours to check offline
+            return Resolved.UNCHECKED; // external; not ours to check offline
         }
         String fragment = uri.getRawFragment();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -176,17 +265,17 @@ public final class LinkChecker {
         } else if (path.startsWith("/")) {
             path = URI.create(path).normalize().getRawPath();
             if (!path.startsWith(basePath)) {
-                return Optional.of(new Problem("link " + quote(url) + " escapes the site's base path " + basePath,
-                        "write links relative to the site, e.g. " + basePath + "about/"));
+                return Resolved.problem("link " + quote(url) + " escapes the site's base path " + basePath,
+                        "write links relative to the site, e.g. " + basePath + "about/");
             }
             target = path.substring(basePath.length());
         } else {
             String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            String resolved = URI.create("/" + dir).resolve(path).getPath();
-            if (resolved.startsWith("/..")) {
-                return Optional.of(new Problem("link " + quote(url) + " climbs out of the site", "remove the extra ../"));
+            String resolvedPath = URI.create("/" + dir).resolve(path).getPath();
+            if (resolvedPath.startsWith("/..")) {
+                return Resolved.problem("link " + quote(url) + " climbs out of the site", "remove the extra ../");
             }
-            target = resolved.substring(1);
+            target = resolvedPath.substring(1);
         }
         target = URLDecoder.decode(target, StandardCharsets.UTF_8);
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
@@ -194,15 +283,12 @@ public final class LinkChecker {
             if (paths.contains(file + "/index.html")) {
                 file = file + "/index.html";
             } else {
-                return Optional.of(new Problem("broken link " + quote(url) + ": nothing is published at " + basePath
-                        + target, "check the page or file name"));
+                return Resolved.problem("broken link " + quote(url) + ": nothing is published at " + basePath
+                        + target, "check the page or file name");
             }
         }
-        if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)
-                && !ids.get(file).contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
-            return Optional.of(new Problem("broken anchor " + quote(url) + ": " + basePath + target + " has no id \""
-                    + fragment + "\"", "headings get ids from their text; check the spelling"));
-        }
-        return Optional.empty();
+        String decoded = fragment == null || fragment.isEmpty() ? fragment
+                : URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+        return new Resolved(null, file, target, fragment, decoded);
     }
 }

@@ -26,6 +26,10 @@ import java.util.Set;
  * Writes the rendered files into a fresh staging folder next to the output folder and then swaps it in with
  * renames, so readers of the output never see a half-written site and a failed or killed build leaves the previous
  * site exactly as it was. Nothing is written outside the staging folder: every path is checked.
+ *
+ * <p>{@code serve} publishes its rebuilds with {@link #update}: once this writer has published a complete site, a
+ * rebuild replaces just the files that changed, each atomically (written beside it, then renamed over it), and
+ * removes the files that are gone, instead of staging and swapping thousands of files for one edit.
  */
 public final class SiteWriter {
 
@@ -38,6 +42,11 @@ public final class SiteWriter {
      * whose bytes are equal and whose published file still has those attributes is linked without reading it.
      */
     private Map<String, Published> published = Map.of();
+    /**
+     * The output folder as this writer left it (file key and modification time, which changes whenever an entry is
+     * added, removed or renamed in it), for {@link #update} to notice a folder replaced by another build.
+     */
+    private List<Object> publishedFolder;
 
     private record Published(byte[] bytes, Object fileKey, long size, FileTime modified) {
     }
@@ -98,10 +107,7 @@ public final class SiteWriter {
         published = Map.of(); // until this write is complete
         try {
             for (OutputFile file : files) {
-                Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging) || target.equals(staging)) {
-                    throw new IllegalStateException("output path escapes the site: " + file.path());
-                }
+                Path target = target(staging, file.path());
                 if (folders.add(target.getParent())) {
                     Files.createDirectories(target.getParent());
                 }
@@ -119,11 +125,121 @@ public final class SiteWriter {
             }
             swap(staging, parent);
             published = now;
+            publishedFolder = folderState();
             return new Written(changed, files.size() - changed);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
         }
+    }
+
+    /**
+     * Publishes a rebuild in place, for {@code serve}: writes only the files whose bytes changed, each into a
+     * temporary file beside it that is then renamed over it (readers see the old file or the new one, never half
+     * of one), and deletes the files the previous write published that are no longer part of the site. The site as
+     * a whole changes file by file, not at once.
+     *
+     * <p>Falls back to {@link #write}, the staged swap, when this writer has not yet published the output folder
+     * completely (the first build of a server, or after a failed write), when the folder was replaced or removed
+     * since (another build), and when updating in place fails (a folder where a file must go, say): that write
+     * replaces the whole folder, so the output ends up exactly as a full build leaves it.
+     */
+    public synchronized Written update(List<OutputFile> files) throws IOException {
+        List<Object> folder = folderState();
+        if (published.isEmpty() || folder == null || !folder.equals(publishedFolder)) {
+            return write(files);
+        }
+        List<Path> targets = new java.util.ArrayList<>(files.size());
+        for (OutputFile file : files) {
+            targets.add(target(output, file.path()));
+        }
+        Map<String, Published> before = published;
+        published = Map.of(); // until this update is complete: a failure makes the next write a full one
+        try {
+            Written written = updateInPlace(files, targets, before);
+            publishedFolder = folderState();
+            return written;
+        } catch (IOException | RuntimeException e) {
+            return write(files);
+        }
+    }
+
+    private Written updateInPlace(List<OutputFile> files, List<Path> targets, Map<String, Published> before)
+            throws IOException {
+        Set<String> paths = new HashSet<>();
+        files.forEach(f -> paths.add(f.path()));
+        for (String gone : before.keySet()) {
+            if (!paths.contains(gone)) {
+                Path old = target(output, gone);
+                Files.deleteIfExists(old);
+                deleteEmptyFolders(old.getParent());
+            }
+        }
+        Map<String, Published> now = new HashMap<>();
+        Set<Path> folders = new HashSet<>();
+        int changed = 0;
+        for (int i = 0; i < files.size(); i++) {
+            OutputFile file = files.get(i);
+            Path target = targets.get(i);
+            BasicFileAttributes a = attributes(target);
+            if (!unchanged(a, file.bytes(), before.get(file.path()), target)) {
+                if (folders.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                Path temporary = target.resolveSibling("." + target.getFileName() + ".briefing-new");
+                Files.write(temporary, file.bytes());
+                move(temporary, target);
+                changed++;
+                a = attributes(target);
+            }
+            if (a != null) {
+                now.put(file.path(), new Published(file.bytes(), a.fileKey(), a.size(), a.lastModifiedTime()));
+            }
+        }
+        published = now;
+        return new Written(changed, files.size() - changed);
+    }
+
+    /** The output folder's file key and modification time, or null when it is not a folder we can identify. */
+    private List<Object> folderState() {
+        BasicFileAttributes a = attributes(output);
+        return a == null || !a.isDirectory() || a.fileKey() == null ? null : List.of(a.fileKey(), a.lastModifiedTime());
+    }
+
+    /** Whether the file at {@code target}, with attributes {@code a}, already holds {@code bytes}. */
+    private static boolean unchanged(BasicFileAttributes a, byte[] bytes, Published last, Path target) {
+        if (a == null || !a.isRegularFile() || a.size() != bytes.length) {
+            return false;
+        }
+        if (last != null && a.fileKey() != null && a.fileKey().equals(last.fileKey())
+                && a.lastModifiedTime().equals(last.modified())) {
+            return last.bytes() == bytes || java.util.Arrays.equals(last.bytes(), bytes);
+        }
+        try {
+            return java.util.Arrays.equals(Files.readAllBytes(target), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes {@code folder} and its parents up to the output folder while they are empty. */
+    private void deleteEmptyFolders(Path folder) {
+        for (Path f = folder; f != null && f.startsWith(output) && !f.equals(output); f = f.getParent()) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                return; // not empty (or not ours to remove): the folders above are not empty either
+            }
+        }
+    }
+
+    /** {@code root/path}, refusing paths that lead outside {@code root}. */
+    private static Path target(Path root, String path) {
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalStateException("output path escapes the site: " + path);
+        }
+        return target;
     }
 
     /**

@@ -74,7 +74,10 @@ public final class DevServer implements AutoCloseable {
     private volatile String basePath = "/";
     private volatile boolean closed;
     private SourceWatcher watcher;
-    /** Kept across rebuilds: it knows what it published last, so unchanged files are linked without reading. */
+    /**
+     * Kept across rebuilds: it knows what it published last. The first build replaces the output folder as a whole,
+     * like {@code build}; later ones replace only the files that changed, each atomically (see SiteWriter#update).
+     */
     private final SiteWriter writer;
 
     public DevServer(Path workingDir, BuildOptions options, InetSocketAddress address, Listener listener)
@@ -119,7 +122,8 @@ public final class DevServer implements AutoCloseable {
             try {
                 BuildPipeline.Rendered rendered = pipeline.render(options);
                 basePath = rendered.site().urls().basePath();
-                SiteWriter.Written written = writer.write(rendered.files());
+                SiteWriter.Written written = writer.update(rendered.files());
+                pipeline.saveChartCache();
                 snapshot = SiteSnapshot.of(next, rendered.files());
                 listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
                         rendered.stageMillis(), rendered.warnings()), (System.nanoTime() - started) / 1_000_000);

@@ -21,8 +21,13 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** Quiet time that ends a burst. Short enough to feel instant, long enough to catch a save's events. */
-    static final long SETTLE_MILLIS = 25;
+    /**
+     * Quiet time that ends a burst. Short enough to feel instant, long enough to catch a save's events: editors
+     * write a file (truncate and write, or write a new file and rename it) in well under a millisecond. A save
+     * slower than this is built twice, the first time failing on the half-written file, which serve shows until
+     * the second build a moment later.
+     */
+    static final long SETTLE_MILLIS = 10;
 
     private final WatchService service;
     private final Thread thread;

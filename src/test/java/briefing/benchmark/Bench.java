@@ -56,6 +56,12 @@ public final class Bench {
         Path json;
         boolean hugo = true;
         boolean keep;
+        /** Only serve's edit-to-HTML timing (no floors, cold or second builds): for comparing serve levers. */
+        boolean serveOnly;
+        /** Run briefing with a class data sharing archive made for the benchmark's copy of the jar. */
+        boolean cds = true;
+        /** Also time plain {@code java -jar} (no archive) cold builds up to this many briefings. */
+        int plainMaxN = 1000;
         List<String> jvmArgs = List.of();
     }
 
@@ -68,6 +74,10 @@ public final class Bench {
                 "  --serve-max-n 1000 --serve-edits 20   serve edit-to-HTML timing for N <= serve-max-n",
                 "  --max-reps 5                repetitions when a run is short (< 5 s); 3 below 30 s; 1 above",
                 "  --seed N  --work DIR  --keep (keep generated desks)  --json FILE",
+                "  --serve-only                only serve's edit-to-HTML timing (no floors, cold or second builds)",
+                "  --no-cds                    plain java -jar only (default: with the class data sharing archive",
+                "                              mvn package makes, made again for the benchmark's copy of the jar)",
+                "  --plain-max-n 1000          with CDS, also time plain java -jar cold builds up to this size",
                 "  --jvm-args '-Xshare:auto ...'   extra JVM options for the briefing runs");
     }
 
@@ -91,6 +101,9 @@ public final class Bench {
                 case "--bench-classes" -> o.benchClasses = Path.of(args[++i]).toAbsolutePath();
                 case "--templates" -> o.templates = Path.of(args[++i]).toAbsolutePath();
                 case "--keep" -> o.keep = true;
+                case "--serve-only" -> o.serveOnly = true;
+                case "--no-cds" -> o.cds = false;
+                case "--plain-max-n" -> o.plainMaxN = Integer.parseInt(args[++i]);
                 case "--jvm-args" -> o.jvmArgs = Arrays.stream(args[++i].trim().split("\\s+"))
                         .filter(s -> !s.isEmpty()).toList();
                 case "-h", "--help" -> {
@@ -157,6 +170,8 @@ public final class Bench {
         double serveMinMs = Double.NaN;
         double serveMaxMs = Double.NaN;
         double serveRebuildMs = Double.NaN;
+        /** One cold build with an empty chart cache (the other builds find the charts of the ones before). */
+        double firstS = Double.NaN;
 
         Row(String name, String tool, int n, int charts) {
             this.name = name;
@@ -196,15 +211,13 @@ public final class Bench {
             log("hugo: " + firstLine(run(List.of("hugo", "version"), o.work).stdout()));
         }
 
+        if (o.cds) {
+            makeArchive();
+        }
         // Floors: the JVM alone (picocli --version), and JVM + headless AWT + one XChart SVG.
-        Row version = new Row("jvm + briefing --version", "briefing", 0, 0);
-        measure(version, () -> run(java(List.of("-jar", o.jar.toString(), "--version")), o.project));
-        add(version);
-        Row floor = new Row("floor: jvm + awt + 1 svg", "java", 0, 1);
-        Path floorOut = o.work.resolve("floor");
-        measure(floor, () -> run(java(List.of("-cp", o.benchClasses + ":" + o.jar, ChartFloor.class.getName(),
-                floorOut.toString())), o.project));
-        add(floor);
+        if (!o.serveOnly) {
+            floors();
+        }
 
         // The real briefing, with all its charts.
         Path realContent = o.work.resolve("real/content");
@@ -213,10 +226,11 @@ public final class Bench {
         briefingRow(real, realContent, o.work.resolve("real/out"),
                 "briefings/amazon-openai-talks/investments.yaml", "briefings/amazon-openai-talks/index.html", true);
         add(real);
+        plainRow(real, realContent, o.work.resolve("real/out-plain"));
 
         for (int n : o.sizes) {
             int charts = n <= o.chartsMaxN ? o.charts : 0;
-            boolean withHugo = o.hugo && o.hugoSizes.contains(n);
+            boolean withHugo = o.hugo && !o.serveOnly && o.hugoSizes.contains(n);
             Path root = o.work.resolve("desk-" + n);
             deleteTree(root);
             long t0 = System.nanoTime();
@@ -229,6 +243,9 @@ public final class Bench {
             briefingRow(row, desk.content(), root.resolve("out"), "briefings/" + slug + "/investments.yaml",
                     "briefings/" + slug + "/index.html", n <= o.serveMaxN);
             add(row);
+            if (n <= o.plainMaxN) {
+                plainRow(row, desk.content(), root.resolve("out-plain"));
+            }
             if (withHugo) {
                 Row h = new Row("desk " + n, "hugo", n, 0);
                 hugoRow(h, desk.hugo(), root.resolve("hugo-out"));
@@ -241,12 +258,34 @@ public final class Bench {
         printTable();
     }
 
+    private void floors() throws IOException {
+        Row version = new Row("jvm + briefing --version", "briefing", 0, 0);
+        measure(version, () -> run(briefing(List.of("--version"), o.cds), o.project));
+        add(version);
+        Row floor = new Row("floor: jvm + awt + 1 svg", "java", 0, 1);
+        Path floorOut = o.work.resolve("floor");
+        measure(floor, () -> run(java(List.of("-cp", o.benchClasses + ":" + o.jar, ChartFloor.class.getName(),
+                floorOut.toString())), o.project));
+        add(floor);
+    }
+
     // ---------------------------------------------------------------- briefing
 
     private void briefingRow(Row row, Path content, Path out, String editRel, String htmlRel, boolean serve)
             throws Exception {
-        List<String> build = java(List.of("-jar", o.jar.toString(), "build", "--content", content.toString(),
-                "--templates", o.templates.toString(), "--output", out.toString()));
+        if (o.serveOnly) {
+            if (serve && o.serveEdits > 0) {
+                serve(row, content, out, editRel, htmlRel);
+            }
+            return;
+        }
+        List<String> build = briefing(List.of("build", "--content", content.toString(),
+                "--templates", o.templates.toString(), "--output", out.toString()), o.cds);
+        // First, with an empty chart cache (beside the content folder): every chart is drawn.
+        deleteTree(content.getParent().resolve(".briefing-cache"));
+        deleteTree(out);
+        row.firstS = check(run(build, o.project), row).wallS();
+        log(String.format(Locale.ROOT, "  first build, empty chart cache: %.2f s", row.firstS));
         List<Run> cold = repeat(() -> {
             deleteTree(out);
             return check(run(build, o.project), row);
@@ -287,8 +326,8 @@ public final class Bench {
     private void serve(Row row, Path content, Path out, String editRel, String htmlRel) throws Exception {
         Path serveOut = out.resolveSibling(out.getFileName() + "-serve");
         deleteTree(serveOut);
-        List<String> cmd = java(List.of("-jar", o.jar.toString(), "serve", "--port", "0", "--content",
-                content.toString(), "--templates", o.templates.toString(), "--output", serveOut.toString()));
+        List<String> cmd = briefing(List.of("serve", "--port", "0", "--content",
+                content.toString(), "--templates", o.templates.toString(), "--output", serveOut.toString()), o.cds);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(o.project.toFile());
         Path errLog = o.work.resolve("serve-" + row.n + ".err");
         pb.redirectError(errLog.toFile());
@@ -464,6 +503,64 @@ public final class Bench {
         return firstWallS < 5 ? o.maxReps : firstWallS < 30 ? Math.min(3, o.maxReps) : 1;
     }
 
+    private Path archive() {
+        return o.work.resolve("briefing.jsa");
+    }
+
+    /** A briefing command line: java [archive] -jar briefing.jar ARGS. */
+    private List<String> briefing(List<String> args, boolean cds) {
+        List<String> cmd = new ArrayList<>();
+        if (cds && Files.isRegularFile(archive())) {
+            cmd.add("-XX:SharedArchiveFile=" + archive());
+            cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        }
+        cmd.add("-jar");
+        cmd.add(o.jar.toString());
+        cmd.addAll(args);
+        return java(cmd);
+    }
+
+    /**
+     * The class data sharing archive for the benchmark's copy of the jar, made as {@code mvn package} makes
+     * target/briefing.jsa: one build of the project's content with the chart cache off, recording its classes.
+     */
+    private void makeArchive() throws IOException {
+        Files.deleteIfExists(archive());
+        Path out = o.work.resolve("cds-training-site");
+        List<String> cmd = java(List.of("-XX:ArchiveClassesAtExit=" + archive(), "-Xlog:cds=off,cds+dynamic=off",
+                "-jar", o.jar.toString(), "build", "--quiet", "--content", o.project.resolve("content").toString(),
+                "--templates", o.templates.toString(), "--output", out.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(o.project.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("BRIEFING_CACHE", "off");
+        try {
+            int exit = pb.start().waitFor();
+            log("class data sharing archive " + archive() + (Files.isRegularFile(archive())
+                    ? String.format(Locale.ROOT, ": %.1f MB", Files.size(archive()) / 1e6) : ": not made (exit " + exit
+                    + "); running without"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        deleteTree(out);
+    }
+
+    /** Cold builds with plain {@code java -jar}, no archive (when the other rows use one), chart cache as left. */
+    private void plainRow(Row with, Path content, Path out) throws IOException {
+        if (!o.cds || o.serveOnly || !Files.isRegularFile(archive())) {
+            return;
+        }
+        Row row = new Row(with.name + ", plain java -jar", "briefing", with.n, with.charts);
+        List<String> build = briefing(List.of("build", "--content", content.toString(), "--templates",
+                o.templates.toString(), "--output", out.toString()), false);
+        fill(row, repeat(() -> {
+            deleteTree(out);
+            return check(run(build, o.project), row);
+        }));
+        deleteTree(out);
+        add(row);
+    }
+
     private List<String> java(List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -522,9 +619,9 @@ public final class Bench {
 
     void printTable() {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "%n%-26s %-8s %6s %6s %4s %8s %9s %7s %9s %13s %16s  %s%n", "case",
-                "tool", "N", "charts", "reps", "wall s", "ms/brief", "RSS MB", "2nd s", "2nd kept", "serve ms",
-                "stages ms (load assemble charts render check write)"));
+        t.append(String.format(Locale.ROOT, "%n%-42s %-8s %6s %6s %4s %8s %8s %9s %7s %9s %13s %16s  %s%n",
+                "case", "tool", "N", "charts", "reps", "wall s", "1st s", "ms/brief", "RSS MB", "2nd s", "2nd kept",
+                "serve ms", "stages ms (load assemble charts render check write)"));
         for (Row r : rows) {
             String stages = r.stages.isEmpty() ? "-" : Stream.of("load", "assemble", "charts", "render", "check",
                     "write").map(s -> r.stages.containsKey(s) ? Long.toString(r.stages.get(s)) : "-")
@@ -532,14 +629,18 @@ public final class Bench {
             String serve = Double.isNaN(r.serveMs) ? "-" : String.format(Locale.ROOT, "%.0f (%d edits)", r.serveMs,
                     r.serveEdits);
             String kept = r.totalFiles < 0 ? "-" : r.keptFiles + "/" + r.totalFiles;
-            t.append(String.format(Locale.ROOT, "%-26s %-8s %6s %6s %4d %8.2f %9s %7.0f %9s %13s %16s  %s%n",
+            t.append(String.format(Locale.ROOT, "%-42s %-8s %6s %6s %4d %8.2f %8s %9s %7.0f %9s %13s %16s  %s%n",
                     r.name, r.tool, r.n > 0 ? Integer.toString(r.n) : "-",
                     r.charts < 0 ? "all" : Integer.toString(r.charts), r.reps, r.wallS,
+                    Double.isNaN(r.firstS) ? "-" : String.format(Locale.ROOT, "%.2f", r.firstS),
                     r.n > 0 ? String.format(Locale.ROOT, "%.2f", r.wallS * 1000 / r.n) : "-", r.rssMb,
                     Double.isNaN(r.secondS) ? "-" : String.format(Locale.ROOT, "%.2f", r.secondS), kept, serve,
                     stages));
         }
-        t.append(String.format(Locale.ROOT, "%nwall: whole process, cold JVM, median of reps; ms/brief = wall / N; "
+        t.append(String.format(Locale.ROOT, "%nwall: whole process, cold JVM, median of reps (chart cache as the "
+                + "build before left it; %s); 1st: one such build with an empty chart cache; ms/brief = wall / N; ",
+                o.cds ? "with the class data sharing archive unless the case says plain java -jar" : "plain java -jar"));
+        t.append(String.format(Locale.ROOT, ""
                 + "RSS: peak resident set (/usr/bin/time %%M); 2nd: build again with nothing changed (kept = output "
                 + "files with the same inode and mtime); serve: save a data file -> updated HTML on disk, median; "
                 + "%d cores; load average at start %s, now %s (other processes share the machine).%n",
@@ -555,12 +656,13 @@ public final class Bench {
                 .append(str(System.getProperty("os.name") + " " + System.getProperty("os.arch")))
                 .append(", \"load_average_start\": ").append(str(loadStart))
                 .append(", \"load_average_now\": ").append(str(loadAverage()))
-                .append("},\n  \"seed\": ").append(o.seed).append(",\n  \"rows\": [\n");
+                .append("},\n  \"cds\": ").append(o.cds).append(",\n  \"seed\": ").append(o.seed).append(",\n  \"rows\": [\n");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             j.append("    {\"case\": ").append(str(r.name)).append(", \"tool\": ").append(str(r.tool))
                     .append(", \"n\": ").append(r.n).append(", \"charts_per_briefing\": ").append(r.charts)
                     .append(", \"reps\": ").append(r.reps).append(", \"wall_s\": ").append(num(r.wallS))
+                    .append(", \"first_build_empty_chart_cache_s\": ").append(num(r.firstS))
                     .append(", \"wall_s_all\": ").append(r.walls.stream().map(Bench::num)
                             .collect(Collectors.joining(", ", "[", "]")))
                     .append(", \"ms_per_briefing\": ").append(r.n > 0 ? num(r.wallS * 1000 / r.n) : "null")

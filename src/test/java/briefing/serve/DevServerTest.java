@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -133,6 +134,44 @@ class DevServerTest {
                 .contains("data: " + server.version());
     }
 
+    /** Every file under root with its text. */
+    static Map<String, String> contents(Path root) throws Exception {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(f).toString(), Files.readString(f, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRebuildReplacesOnlyTheChangedFilesInTheOutputFolderAndRemovesPagesThatAreGone() throws Exception {
+        Path site = tmp.resolve("site");
+        Object folder = Files.readAttributes(site, "unix:ino").get("ino");
+        Object style = Files.readAttributes(site.resolve("assets/style.css"), "unix:ino").get("ino");
+        Path extra = tmp.resolve("content/extra.md");
+        Files.writeString(extra, "---\ntitle: Extra\n---\nA page for a while.\n");
+        long before = server.version();
+        awaitVersion(before + 1);
+        assertThat(site.resolve("extra/index.html")).exists();
+        Files.delete(extra);
+        awaitVersion(before + 2);
+
+        assertThat(site.resolve("extra")).doesNotExist();
+        assertThat(Files.readAttributes(site, "unix:ino").get("ino")).as("updated in place, not swapped")
+                .isEqualTo(folder);
+        assertThat(Files.readAttributes(site.resolve("assets/style.css"), "unix:ino").get("ino")).isEqualTo(style);
+        try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".staging-") || n.startsWith(".retired-"));
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".briefing-new"));
+        }
+        assertThat(events).noneMatch(e -> e.startsWith("failed") || e.startsWith("crashed"));
+    }
+
     @Test
     void aChangedTemplateIsUsedByTheNextBuild() throws Exception {
         server.close();
@@ -158,8 +197,11 @@ class DevServerTest {
     void aBrokenBuildShowsItsErrorsOverTheLastGoodPage() throws Exception {
         long before = server.version();
         Path round = tmp.resolve("content/briefings/deal/round.yaml");
+        Map<String, String> published = contents(tmp.resolve("site"));
         Files.writeString(round, Files.readString(round).replace("up to $50 billion", "fifty"));
         awaitVersion(before + 1);
+        assertThat(contents(tmp.resolve("site"))).as("a failed build publishes nothing")
+                .isEqualTo(published);
         HttpResponse<String> page = get("/desk/briefings/deal/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("up to $50 billion", "id=\"briefing-errors\"",

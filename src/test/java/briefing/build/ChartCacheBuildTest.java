@@ -1,0 +1,83 @@
+package briefing.build;
+
+import briefing.diagnostic.BuildFailedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The pipeline's chart cache: beside the content folder unless {@code BRIEFING_CACHE} says otherwise, written only
+ * by a build whose site was published, and a site built from it is the site built without it.
+ */
+class ChartCacheBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private long entries(Path cache) throws Exception {
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".chart")).count();
+        }
+    }
+
+    private static java.util.Map<String, String> contents(Path root) throws Exception {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theCacheIsBesideTheContentUnlessMovedOrTurnedOff() {
+        Path content = dir.resolve("project/content");
+        assertThat(BuildPipeline.cacheDir(content, null)).contains(dir.resolve("project/.briefing-cache"));
+        assertThat(BuildPipeline.cacheDir(content, " ")).contains(dir.resolve("project/.briefing-cache"));
+        assertThat(BuildPipeline.cacheDir(content, "OFF")).isEmpty();
+        assertThat(BuildPipeline.cacheDir(content, dir.resolve("elsewhere").toString()))
+                .contains(dir.resolve("elsewhere"));
+    }
+
+    @Test
+    void onlyAPublishedBuildWritesTheCacheAndItsSiteIsTheSiteBuiltWithout() throws Exception {
+        TestSite site = TestSite.of("charts-every-type.txtar", dir.resolve("project"));
+        Path cache = dir.resolve("project/.briefing-cache/charts");
+
+        new BuildPipeline(site.dir()).render(site.options());
+        assertThat(dir.resolve("project/.briefing-cache")).as("check and render write nothing").doesNotExist();
+
+        BuildPipeline drawing = new BuildPipeline(site.dir());
+        drawing.build(site.options());
+        long drawn = entries(cache);
+        assertThat(drawn).isGreaterThan(3);
+        java.util.Map<String, String> drawnSite = contents(site.dir().resolve("site"));
+
+        BuildOptions again = new BuildOptions(site.options().contentDir(), site.options().templatesDir(),
+                dir.resolve("project/site-from-cache"), Optional.empty(), false);
+        new BuildPipeline(site.dir()).build(again);
+        assertThat(contents(again.outputDir())).isEqualTo(drawnSite);
+        assertThat(entries(cache)).isEqualTo(drawn);
+    }
+
+    @Test
+    void aFailedBuildWritesNoCacheEntry() throws Exception {
+        TestSite site = TestSite.of("charts-every-type.txtar", dir.resolve("project"));
+        Files.writeString(site.dir().resolve("content/broken.md"), "---\ntitle: Broken\n---\n[gone](/nowhere/)\n");
+        assertThatThrownBy(() -> new BuildPipeline(site.dir()).build(site.options()))
+                .isInstanceOf(BuildFailedException.class);
+        assertThat(dir.resolve("project/.briefing-cache")).doesNotExist();
+    }
+}
