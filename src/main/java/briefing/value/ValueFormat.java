@@ -35,6 +35,16 @@ public final class ValueFormat {
     private final ThreadLocal<NumberFormat> integer;
     private final ThreadLocal<NumberFormat> percentFormat;
     private final String currencyPattern;
+    /**
+     * Compact amounts already formatted, by amount and style. The JDK's compact format evaluates the locale's
+     * plural rules on every call (about a tenth of a cold build of a large desk), and a desk repeats amounts. Equal
+     * amounts are equal keys because {@link Money} normalizes them. Bounded, so a long serve session cannot grow it.
+     */
+    private final java.util.Map<CompactKey, String> compacted = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_COMPACTED = 10_000;
+
+    private record CompactKey(BigDecimal amount, NumberFormat.Style style) {
+    }
 
     public ValueFormat(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -142,8 +152,21 @@ public final class ValueFormat {
         return format.format(m.amount());
     }
 
-    /** One fraction digit, or two when that makes the figure exact ("1.25 million" rather than "1.3 million"). */
     private String compact(BigDecimal amount, NumberFormat.Style style) {
+        CompactKey key = new CompactKey(amount, style);
+        String known = compacted.get(key);
+        if (known != null) {
+            return known;
+        }
+        String made = compactOnce(amount, style);
+        if (compacted.size() < MOST_COMPACTED) {
+            compacted.put(key, made);
+        }
+        return made;
+    }
+
+    /** One fraction digit, or two when that makes the figure exact ("1.25 million" rather than "1.3 million"). */
+    private String compactOnce(BigDecimal amount, NumberFormat.Style style) {
         String precise = compact(amount, style, 6);
         String one = compact(amount, style, 1);
         if (one.equals(precise)) {
