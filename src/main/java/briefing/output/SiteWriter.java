@@ -100,6 +100,7 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         cleanLeftovers(parent);
         Path staging = Files.createTempDirectory(parent, STAGING_PREFIX + output.getFileName() + "-");
+        readableByAll(staging);
         int changed = 0;
         Map<String, Published> before = published;
         Map<String, Published> now = new HashMap<>();
@@ -349,4 +350,16 @@ public final class SiteWriter {
         });
     }
 
+
+    /**
+     * A temporary folder is made private (rwx------), but it becomes the published site: a web server running as
+     * another user must be able to read it, as it reads the folders inside (made with the usual umask).
+     */
+    private static void readableByAll(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): folders there inherit their parent's access rules.
+        }
+    }
 }

@@ -208,4 +208,13 @@ class SiteWriterTest {
         }
         return out;
     }
+
+    @Test
+    void thePublishedFolderIsReadableByAWebServerRunningAsAnotherUser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path out = tmp.resolve("site");
+        new SiteWriter(out).write(List.of(file("index.html", "one")));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rwxr-xr-x");
+    }
 }
