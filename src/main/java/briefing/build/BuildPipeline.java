@@ -88,11 +88,7 @@ public final class BuildPipeline {
         Site site = new SiteAssembler().assemble(content);
         start = lap(times, "assemble", start);
 
-        List<OutputFile> files;
-        ChartCache drawn = chartCache(options.contentDir());
-        try (ChartCache.Scope scope = drawn == null ? null : drawn.use()) {
-            files = new ArrayList<>(chartFiles.render(site));
-        }
+        List<OutputFile> files = new ArrayList<>(chartFiles.render(site, chartCache(options.contentDir())));
         start = lap(times, "charts", start);
 
         files.addAll(renderer(options, bootstrap.displayPath(options.templatesDir()), config).render(site));

@@ -58,7 +58,6 @@ public final class ChartCache {
     private static final int HEADER = MAGIC.length + 4 + 3 * 4;
     private static final int CHECKSUM = 32;
 
-    private static final ThreadLocal<ChartCache> CURRENT = new ThreadLocal<>();
 
     private final Path dir;
     private volatile String environment;
@@ -73,33 +72,6 @@ public final class ChartCache {
 
     public Path dir() {
         return dir;
-    }
-
-    /**
-     * Makes this cache the one {@link ChartRenderer}s created on this thread use, until the returned scope is
-     * closed. (The renderer is made by the render stage; this hands the pipeline's cache to it without a global.)
-     */
-    public Scope use() {
-        ChartCache before = CURRENT.get();
-        CURRENT.set(this);
-        return () -> {
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
-        };
-    }
-
-    /** The cache of {@link #use()} on this thread, or null. */
-    static ChartCache current() {
-        return CURRENT.get();
-    }
-
-    /** Ends a {@link #use()}. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
     }
 
     /**

@@ -91,11 +91,6 @@ public final class ChartRenderer {
     /** Charts drawn before, or null to always draw. */
     private final ChartCache cache;
 
-    /** A renderer that uses the chart cache in {@link ChartCache#use() use} on this thread, if any. */
-    public ChartRenderer(Locale locale) {
-        this(locale, ChartCache.current());
-    }
-
     /** @param cache charts drawn before (read, and noted for saving when drawn), or null to always draw */
     public ChartRenderer(Locale locale, ChartCache cache) {
         this.locale = Objects.requireNonNull(locale, "locale");

@@ -4,10 +4,8 @@ import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.diagnostic.Suggestion;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,12 +56,5 @@ public record Companies(List<Company> all) {
 
     public List<String> ids() {
         return all.stream().map(Company::id).toList();
-    }
-
-    /** By id, in file order. */
-    public Map<String, Company> byId() {
-        Map<String, Company> out = new LinkedHashMap<>();
-        all.forEach(c -> out.put(c.id(), c));
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.chart.ChartCache;
 import briefing.chart.ChartDataExporter;
 import briefing.chart.ChartRenderer;
 import briefing.chart.ChartSpec;
@@ -42,14 +43,15 @@ public final class ChartFiles {
      */
     private Map<List<Object>, RenderedChart> drawn = Map.of();
 
-    public synchronized List<OutputFile> render(Site site) {
+    /** @param cache charts drawn by earlier runs, or null to draw every chart not drawn by the previous build */
+    public synchronized List<OutputFile> render(Site site, ChartCache cache) {
         List<OutputFile> files = new ArrayList<>();
         List<Site.PlacedChart> charts = site.charts();
         if (charts.isEmpty()) {
             return files; // no chart: don't pay for starting AWT
         }
         java.util.Locale locale = site.content().config().locale();
-        ChartRenderer renderer = new ChartRenderer(locale);
+        ChartRenderer renderer = new ChartRenderer(locale, cache);
         ChartDataExporter exporter = new ChartDataExporter();
         // Charts are drawn on both cores (each drawing is independent), then filed in the site's chart order.
         Map<List<Object>, RenderedChart> previous = this.drawn;

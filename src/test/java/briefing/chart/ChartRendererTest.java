@@ -32,7 +32,7 @@ class ChartRendererTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final List<String> CATEGORIES = List.of("Cloud", "Devices", "Ads & search", "Services");
 
-    private final ChartRenderer renderer = new ChartRenderer(Locale.US);
+    private final ChartRenderer renderer = new ChartRenderer(Locale.US, null);
 
     static ChartSpec spec(ChartType type, int seriesCount, Double... firstSeries) {
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -157,7 +157,7 @@ class ChartRendererTest {
             for (String tag : List.of("tr-TR", "de-DE")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
                 TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
-                RenderedChart again = new ChartRenderer(Locale.US).render(spec);
+                RenderedChart again = new ChartRenderer(Locale.US, null).render(spec);
                 assertThat(again.lightSvg()).as(tag + " light").isEqualTo(first.lightSvg());
                 assertThat(again.darkSvg()).as(tag + " dark").isEqualTo(first.darkSvg());
                 assertThat(again.png()).as(tag + " png").isEqualTo(first.png());
@@ -197,7 +197,7 @@ class ChartRendererTest {
         ChartSpec percent = withFormat(money, ValueKind.PERCENT, List.of(10.0, 20.0, 40.0, 50.0));
         assertThat(texts(parse(renderer.render(count).lightSvg()))).contains("16,000");
         assertThat(texts(parse(renderer.render(percent).lightSvg()))).contains("50%");
-        assertThat(texts(parse(new ChartRenderer(Locale.GERMANY).render(count).lightSvg()))).contains("16.000");
+        assertThat(texts(parse(new ChartRenderer(Locale.GERMANY, null).render(count).lightSvg()))).contains("16.000");
     }
 
     @Test
