@@ -9,8 +9,9 @@
 # RSS, second builds, serve's edit-to-HTML latency; Hugo on the same corpus; the real briefing; the floor.
 # Prints one table (and writes JSON with --json FILE). The jar, classes and templates are copied to a private
 # work folder first, so a `mvn clean` or an edit elsewhere during the run does not change what is measured.
-# briefing runs with a class data sharing archive made for that copy (as mvn package makes target/briefing.jsa),
-# and plain `java -jar` rows show the difference; --no-cds measures plain java -jar only.
+# briefing runs as users run it, through the launcher mvn package makes (target/briefing: its JVM settings and a class
+# data sharing archive, made again for that copy as mvn package makes target/briefing.jsa); plain `java -jar` rows
+# show the difference; --no-cds measures plain java -jar only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,6 +20,7 @@ mvn -q -B package -DskipTests -Dmaven.test.skip=true
 work="${BENCH_WORK:-$(mktemp -d /tmp/briefing-bench-XXXXXX)}"
 mkdir -p "$work/classes"
 cp target/briefing.jar "$work/briefing.jar"
+cp target/briefing "$work/briefing"
 javac -nowarn -encoding UTF-8 --release 17 -d "$work/classes" -cp "$work/briefing.jar" \
   src/test/java/briefing/benchmark/*.java
 

@@ -8,13 +8,11 @@ import java.util.Map;
 /**
  * @param files       files of the site
  * @param unchanged   of those, files whose published bytes were already right and were kept as they were
- * @param stageMillis wall time of each stage, in pipeline order
+ * @param totalMillis wall time of the whole build
+ * @param stageMillis wall time of each stage, in pipeline order (stages run beside each other may add up to more
+ *                    than the whole)
  * @param warnings    findings that did not stop the build
  */
-public record BuildResult(int pages, int files, int unchanged, Map<String, Long> stageMillis,
+public record BuildResult(int pages, int files, int unchanged, long totalMillis, Map<String, Long> stageMillis,
                           List<Diagnostic> warnings) {
-
-    public long totalMillis() {
-        return stageMillis.values().stream().mapToLong(Long::longValue).sum();
-    }
 }

@@ -75,7 +75,8 @@ public final class ChartCache {
     }
 
     /**
-     * The key of a chart drawn from {@code spec} in {@code locale} with the font family {@code fontFamily}, or null
+     * The key of a chart drawn from {@code spec} in {@code locale} with the font family {@code fontFamily} asked
+     * for (which family is drawn then depends on the installed fonts, also in the key), or null
      * when the drawing code or fonts cannot be told apart (then charts are drawn and not cached).
      */
     String key(ChartSpec spec, Locale locale, String fontFamily) {

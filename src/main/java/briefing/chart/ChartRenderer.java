@@ -26,9 +26,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +39,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,17 +69,12 @@ public final class ChartRenderer {
     /** The PNG is this many times the logical size. */
     public static final int PNG_SCALE = 2;
 
-    /** Pinned so output does not depend on which fonts a machine has; falls back to the logical sans-serif font. */
-    static final String FONT_FAMILY = fontFamily();
     /**
      * Text sizes at the 720 px logical width. A page may show the chart only 390 px wide (a phone), a factor of
      * 0.54: 24 px stays 13 px there.
      */
     static final float TEXT_SIZE = 24f;
     static final float TITLE_SIZE = 28f;
-
-    static final Font TEXT_FONT = new Font(FONT_FAMILY, Font.PLAIN, 1).deriveFont(TEXT_SIZE);
-    static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 1).deriveFont(TITLE_SIZE);
 
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
@@ -103,7 +95,7 @@ public final class ChartRenderer {
         if (spec.series().isEmpty()) {
             throw new IllegalArgumentException("chart " + spec.id() + " has no series");
         }
-        String key = cache == null ? null : cache.key(spec, locale, FONT_FAMILY);
+        String key = cache == null ? null : cache.key(spec, locale, ChartFonts.WANTED);
         if (key != null) {
             Optional<RenderedChart> saved = cache.find(key);
             if (saved.isPresent()) {
@@ -134,7 +126,7 @@ public final class ChartRenderer {
     }
 
     private byte[] svg(ChartSpec spec, ChartTheme theme) {
-        TextCatalog catalog = new TextCatalog(List.of(TEXT_FONT, TITLE_FONT));
+        TextCatalog catalog = new TextCatalog(List.of(ChartFonts.TEXT, ChartFonts.TITLE));
         catalog.add(spec.title());
         spec.xLabel().ifPresent(catalog::add);
         spec.yLabel().ifPresent(catalog::add);
@@ -252,7 +244,7 @@ public final class ChartRenderer {
             styler.setXAxisLabelRotation(30);
             styler.setXAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
         }
-        styler.setLabelsFont(TEXT_FONT);
+        styler.setLabelsFont(ChartFonts.TEXT);
         if (spec.type() == ChartType.STACKED_BAR) {
             // Inside the segments: light or dark text, whichever the segment colour needs.
             styler.setLabelsPosition(0.5);
@@ -303,7 +295,7 @@ public final class ChartRenderer {
     }
 
     private static double textWidth(String text) {
-        return TEXT_FONT.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+        return ChartFonts.TEXT.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
     }
 
     private Drawing pieChart(ChartSpec spec, ChartTheme theme, Consumer<String> catalog) {
@@ -330,7 +322,7 @@ public final class ChartRenderer {
             catalog.accept(p + "%");
         }
         styler.setLabelsVisible(true);
-        styler.setLabelsFont(TEXT_FONT);
+        styler.setLabelsFont(ChartFonts.TEXT);
         styler.setLabelsDistance(spec.type() == ChartType.DONUT ? 0.78 : 0.68);
         styler.setLabelsFontColorAutomaticEnabled(true);
         styler.setLabelsFontColorAutomaticLight(Color.WHITE);
@@ -475,9 +467,9 @@ public final class ChartRenderer {
     // --- shared styling ---------------------------------------------------------------------------------------
 
     private void common(Styler styler, ChartTheme theme, boolean legend) {
-        styler.setBaseFont(TEXT_FONT);
-        styler.setChartTitleFont(TITLE_FONT);
-        styler.setLegendFont(TEXT_FONT);
+        styler.setBaseFont(ChartFonts.TEXT);
+        styler.setChartTitleFont(ChartFonts.TITLE);
+        styler.setLegendFont(ChartFonts.TEXT);
         styler.setChartBackgroundColor(theme.background());
         styler.setPlotBackgroundColor(theme.plotBackground());
         styler.setPlotBorderColor(theme.grid());
@@ -502,8 +494,8 @@ public final class ChartRenderer {
         styler.setLocale(locale);
         styler.setTimezone(UTC);
         styler.setDatePattern("yyyy-MM-dd");
-        styler.setAxisTickLabelsFont(TEXT_FONT);
-        styler.setAxisTitleFont(TEXT_FONT);
+        styler.setAxisTickLabelsFont(ChartFonts.TEXT);
+        styler.setAxisTitleFont(ChartFonts.TEXT);
         styler.setAxisTickLabelsColor(theme.mutedText());
         styler.setXAxisTitleColor(theme.mutedText());
         styler.setYAxisTitleColor(theme.mutedText());
@@ -535,9 +527,4 @@ public final class ChartRenderer {
         return candidate;
     }
 
-    private static String fontFamily() {
-        String wanted = "DejaVu Sans";
-        String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
-        return Arrays.asList(families).contains(wanted) ? wanted : Font.SANS_SERIF;
-    }
 }

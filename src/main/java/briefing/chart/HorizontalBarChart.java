@@ -40,8 +40,8 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
 
-        Font font = ChartRenderer.TEXT_FONT;
-        Font titleFont = ChartRenderer.TITLE_FONT;
+        Font font = ChartFonts.TEXT;
+        Font titleFont = ChartFonts.TITLE;
         FontMetrics fm = g.getFontMetrics(font);
         FontMetrics tm = g.getFontMetrics(titleFont);
         int n = spec.series().size();

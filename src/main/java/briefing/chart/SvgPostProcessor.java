@@ -28,7 +28,7 @@ public final class SvgPostProcessor {
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(width|height|x|y)=\"[^\"]*\"");
-    private static final String FONT = "font-family:&quot;" + ChartRenderer.FONT_FAMILY + "&quot;;";
+    private static final String FONT = "font-family:&quot;" + ChartFonts.FAMILY + "&quot;;";
 
     private SvgPostProcessor() {
     }
@@ -55,8 +55,8 @@ public final class SvgPostProcessor {
                 + "\n  <desc id=\"" + prefix + "desc\">" + escape(description) + "</desc>";
         text = text.substring(0, root.start()) + tag + head + text.substring(root.end());
 
-        if (!ChartRenderer.FONT_FAMILY.contains("&") && !ChartRenderer.FONT_FAMILY.equals("SansSerif")) {
-            text = text.replace(FONT, "font-family:&quot;" + ChartRenderer.FONT_FAMILY + "&quot;,Verdana,sans-serif;");
+        if (!ChartFonts.FAMILY.contains("&") && !ChartFonts.FAMILY.equals("SansSerif")) {
+            text = text.replace(FONT, "font-family:&quot;" + ChartFonts.FAMILY + "&quot;,Verdana,sans-serif;");
         } else {
             text = text.replace("font-family:&quot;SansSerif&quot;;", "font-family:sans-serif;");
         }

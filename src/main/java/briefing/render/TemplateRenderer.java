@@ -122,6 +122,28 @@ public final class TemplateRenderer {
         this.freemarker = cfg;
     }
 
+    /**
+     * Parses every template now, so that a build can do it on the second core while the content loads; rendering
+     * then finds them parsed in FreeMarker's template cache. Mistakes are left for {@link #render} to report: on
+     * the first one the cache is cleared, so that rendering parses again and sees the mistake itself rather than
+     * FreeMarker's note of an earlier failure.
+     */
+    public void prepare() {
+        if (!java.nio.file.Files.isDirectory(templatesDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templatesDir)) {
+            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                String name = templatesDir.relativize(file).toString().replace('\\', '/');
+                if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
+                    freemarker.getTemplate(name);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            freemarker.clearTemplateCache();
+        }
+    }
+
     /** How many files were rendered by FreeMarker (not reused) since this renderer was made. */
     public long renderedCount() {
         return rendered.get();

@@ -125,8 +125,9 @@ public final class DevServer implements AutoCloseable {
                 SiteWriter.Written written = writer.update(rendered.files());
                 pipeline.saveChartCache();
                 snapshot = SiteSnapshot.of(next, rendered.files());
+                long millis = (System.nanoTime() - started) / 1_000_000;
                 listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
-                        rendered.stageMillis(), rendered.warnings()), (System.nanoTime() - started) / 1_000_000);
+                        millis, rendered.stageMillis(), rendered.warnings()), millis);
             } catch (BuildFailedException e) {
                 snapshot = snapshot.failed(next, e.diagnostics());
                 listener.failed(e.diagnostics());

@@ -58,7 +58,10 @@ public final class Bench {
         boolean keep;
         /** Only serve's edit-to-HTML timing (no floors, cold or second builds): for comparing serve levers. */
         boolean serveOnly;
-        /** Run briefing with a class data sharing archive made for the benchmark's copy of the jar. */
+        /**
+         * Run briefing as users do, through the launcher (target/briefing: its JVM settings and a class data sharing
+         * archive made for the benchmark's copy of the jar) rather than plain {@code java -jar}.
+         */
         boolean cds = true;
         /** Also time plain {@code java -jar} (no archive) cold builds up to this many briefings. */
         int plainMaxN = 1000;
@@ -75,10 +78,11 @@ public final class Bench {
                 "  --max-reps 5                repetitions when a run is short (< 5 s); 3 below 30 s; 1 above",
                 "  --seed N  --work DIR  --keep (keep generated desks)  --json FILE",
                 "  --serve-only                only serve's edit-to-HTML timing (no floors, cold or second builds)",
-                "  --no-cds                    plain java -jar only (default: with the class data sharing archive",
-                "                              mvn package makes, made again for the benchmark's copy of the jar)",
-                "  --plain-max-n 1000          with CDS, also time plain java -jar cold builds up to this size",
-                "  --jvm-args '-Xshare:auto ...'   extra JVM options for the briefing runs");
+                "  --no-cds                    plain java -jar only (default: the launcher mvn package makes, with",
+                "                              its JVM settings and a class data sharing archive made again for the",
+                "                              benchmark's copy of the jar)",
+                "  --plain-max-n 1000          with the launcher, also time plain java -jar cold builds up to this size",
+                "  --jvm-args '-Xshare:auto ...'   extra JVM options for the briefing runs (BRIEFING_JAVA_OPTS)");
     }
 
     static Options parse(String[] args) {
@@ -503,16 +507,27 @@ public final class Bench {
         return firstWallS < 5 ? o.maxReps : firstWallS < 30 ? Math.min(3, o.maxReps) : 1;
     }
 
+    /** Beside the jar, where the launcher looks for it. */
     private Path archive() {
-        return o.work.resolve("briefing.jsa");
+        return o.jar.resolveSibling("briefing.jsa");
     }
 
-    /** A briefing command line: java [archive] -jar briefing.jar ARGS. */
-    private List<String> briefing(List<String> args, boolean cds) {
+    /** The launcher beside the benchmark's jar and archive (run.sh copies target/briefing there). */
+    private Path launcher() {
+        return o.jar.resolveSibling("briefing");
+    }
+
+    /**
+     * A briefing command line: the launcher (as users run it; this JVM's Java, extra JVM options through
+     * BRIEFING_JAVA_OPTS), or plain {@code java -jar briefing.jar ARGS}.
+     */
+    private List<String> briefing(List<String> args, boolean launcher) {
         List<String> cmd = new ArrayList<>();
-        if (cds && Files.isRegularFile(archive())) {
-            cmd.add("-XX:SharedArchiveFile=" + archive());
-            cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        if (launcher && Files.isRegularFile(launcher()) && Files.isRegularFile(archive())) {
+            cmd.addAll(List.of("/usr/bin/env", "JAVA_HOME=" + System.getProperty("java.home"),
+                    "BRIEFING_JAVA_OPTS=" + String.join(" ", o.jvmArgs), "/bin/sh", launcher().toString()));
+            cmd.addAll(args);
+            return cmd;
         }
         cmd.add("-jar");
         cmd.add(o.jar.toString());
@@ -639,7 +654,8 @@ public final class Bench {
         }
         t.append(String.format(Locale.ROOT, "%nwall: whole process, cold JVM, median of reps (chart cache as the "
                 + "build before left it; %s); 1st: one such build with an empty chart cache; ms/brief = wall / N; ",
-                o.cds ? "with the class data sharing archive unless the case says plain java -jar" : "plain java -jar"));
+                o.cds ? "through the launcher (JVM settings, class data sharing archive) unless the case says plain "
+                + "java -jar" : "plain java -jar"));
         t.append(String.format(Locale.ROOT, ""
                 + "RSS: peak resident set (/usr/bin/time %%M); 2nd: build again with nothing changed (kept = output "
                 + "files with the same inode and mtime); serve: save a data file -> updated HTML on disk, median; "

@@ -90,8 +90,8 @@ class PagesWorkflowTest {
         assertThat(id).isEqualTo("pages");
         String run = runs("build");
         assertThat(run).contains("mvn -B -ntp verify");
-        assertThat(run).contains("java -jar target/briefing.jar build --base-url \"${{ steps.pages.outputs.base_url }}/\"");
-        assertThat(run.indexOf("mvn -B -ntp verify")).isLessThan(run.indexOf("java -jar target/briefing.jar build"));
+        assertThat(run).contains("target/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\"");
+        assertThat(run.indexOf("mvn -B -ntp verify")).isLessThan(run.indexOf("target/briefing build"));
         // The browser tests find Chrome and chromedriver on the runner, and must not be skipped there.
         assertThat(run).contains("CHROMEDRIVER", "CHROME_BIN");
     }
