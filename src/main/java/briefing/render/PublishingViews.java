@@ -192,15 +192,21 @@ final class PublishingViews {
         return "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.file(SiteAssembler.SITEMAP)) + "\n";
     }
 
-    /** The Atom feed; only called when the site has a briefing (an Atom feed needs an {@code updated} date). */
+    /**
+     * The Atom feed: the newest {@code feed.entries} briefings. Its {@code updated} is the latest of theirs, since
+     * the feed changes only when one of them does. Only called when the site has a briefing (an Atom feed needs an
+     * {@code updated} date).
+     */
     FeedView feed(String path) {
-        List<FeedEntryView> entries = site.content().briefings().stream().map(b -> {
+        List<Briefing> newest = site.content().briefings().stream().limit(config.feed().entries()).toList();
+        List<FeedEntryView> entries = newest.stream().map(b -> {
             String url = urls.absolute(urls.briefing(b.slug()));
             return new FeedEntryView(url, url, b.title(), rfc3339(b.date()), rfc3339(changed(b)), b.summaryText(),
                     b.updates().stream().map(views::updateLine).toList(), b.authors(), b.tags());
         }).toList();
         return new FeedView(home(), config.title(), config.description(),
-                newestChange().map(PublishingViews::rfc3339).orElseThrow(), urls.absolute(path), home(),
+                newest.stream().map(PublishingViews::changed).max(Comparator.naturalOrder())
+                        .map(PublishingViews::rfc3339).orElseThrow(), urls.absolute(path), home(),
                 config.publisher().name(), config.publisher().url().map(Object::toString).orElse(null),
                 config.language(), entries);
     }
