@@ -51,6 +51,12 @@ public final class TemplateRenderer {
     public static final String SITEMAP = "sitemap.ftlx";
     public static final String FEED = "feed.ftlx";
 
+    /**
+     * How many of the newest briefings the 404 page lists. A few, not all: GitHub Pages serves the page for every
+     * missing URL, and the full list is one link away on the home page.
+     */
+    static final int NOT_FOUND_BRIEFINGS = 5;
+
     private final Configuration freemarker;
     private final String templatesShown;
     private final Path templatesDir;
@@ -402,8 +408,12 @@ public final class TemplateRenderer {
                     () -> Map.of("site", siteView, "search", view, "page", publishing.search(route.path())),
                     problems);
         } else if (route instanceof Route.NotFound) {
-            file = inputs.render(NOT_FOUND, List.of(route.path(), siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "page", publishing.notFound(route.path())), problems);
+            List<Briefing> recent = site.content().briefings().stream().limit(NOT_FOUND_BRIEFINGS).toList();
+            List<Object> key = new ArrayList<>(List.of(route.path(), siteCard(publishing)));
+            recent.forEach(b -> key.add(new Same(b)));
+            file = inputs.render(NOT_FOUND, key, route.output(), () -> Map.of("site", siteView,
+                    "page", publishing.notFound(route.path()),
+                    "recentBriefings", recent.stream().map(views::summary).toList()), problems);
         } else {
             throw new IllegalStateException("not a page: " + route);
         }
