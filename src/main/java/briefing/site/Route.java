@@ -15,8 +15,8 @@ public sealed interface Route {
 
     /**
      * One page of the home page's list of briefings, newest first: page 1 is the home page, which also shows the
-     * newest briefing in full; page {@code number} > 1 is at {@code page/<number>/}. No page lists every briefing,
-     * so none grows with the desk.
+     * newest briefing in full; page {@code number} > 1 is at {@code page/<number>/}. Each lists at most
+     * {@code pagination.per_page} briefings, so no page grows with the desk.
      *
      * @param count     how many pages the list has (at least 1, even with no briefing)
      * @param briefings the briefings this page lists, newest first
