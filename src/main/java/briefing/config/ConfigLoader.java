@@ -92,11 +92,24 @@ public final class ConfigLoader {
             return new SiteConfig.Limits(max);
         }).orElse(SiteConfig.Limits.DEFAULT);
         Optional<String> cname = f.optional("cname", CNAME);
+        SiteConfig.Pagination pagination = f.record("pagination", false).map(p -> {
+            int perPage = p.optional("per_page", positiveCount("Briefings on each page of the home page's list",
+                    SiteConfig.Pagination.DEFAULT.perPage())).orElse(SiteConfig.Pagination.DEFAULT.perPage());
+            p.rejectUnknown();
+            return new SiteConfig.Pagination(perPage);
+        }).orElse(SiteConfig.Pagination.DEFAULT);
+        SiteConfig.Feed feed = f.record("feed", false).map(p -> {
+            int entries = p.optional("entries", positiveCount("Briefings in the Atom feed, newest first",
+                    SiteConfig.Feed.DEFAULT.entries())).orElse(SiteConfig.Feed.DEFAULT.entries());
+            p.rejectUnknown();
+            return new SiteConfig.Feed(entries);
+        }).orElse(SiteConfig.Feed.DEFAULT);
         f.rejectUnknown();
         if (problems.hasErrors()) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl, language, locale, zone, publisher, rawHtml, limits, cname);
+        return new SiteConfig(title, description, baseUrl, language, locale, zone, publisher, rawHtml, limits, cname,
+                pagination, feed);
     }
 
     /** Also used for {@code --base-url}, so that both are checked the same way. */
@@ -144,6 +157,25 @@ public final class ConfigLoader {
         } catch (DateTimeException e) {
             throw new ValueFormatException("a time zone like \"UTC\" or \"Europe/London\"", text);
         }
+    }
+
+    /**
+     * A count of briefings, such as a page's length. YAML reads {@code 20} as a number, so the schema says integer;
+     * {@code 0} is refused rather than read as "no limit", which would quietly bring back pages that list everything.
+     */
+    private static briefing.source.ValueParser<Integer> positiveCount(String description, int fallback) {
+        return briefing.source.ValueParser.described(text -> {
+            try {
+                int value = Integer.parseInt(text);
+                if (value > 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ValueFormatException("a positive whole number like \"" + fallback + "\"", text);
+        }, () -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "integer")
+                .put("minimum", 1).put("default", fallback).put("description", description));
     }
 
     private static long parsePositiveLong(String text) throws ValueFormatException {

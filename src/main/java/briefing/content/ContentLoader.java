@@ -46,9 +46,9 @@ public final class ContentLoader {
     public static final String BRIEFINGS = "briefings";
     public static final String INDEX = "index.md";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Page slugs that would collide with the site's own routes. */
+    /** Page slugs that would collide with the site's own routes ({@code page}: the home page's older pages). */
     private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404", "deals", "companies",
-            "schemas", "search");
+            "schemas", "search", "page");
 
     private final SourceReader reader;
     private final YamlReader yaml;

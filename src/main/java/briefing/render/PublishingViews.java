@@ -67,8 +67,13 @@ final class PublishingViews {
         return d.start() + "T00:00:00Z";
     }
 
-    private Optional<PartialDate> newestChange() {
-        return site.content().briefings().stream().map(PublishingViews::changed).max(Comparator.naturalOrder());
+    /**
+     * When a page of the home page's list last changed: the latest change of a briefing it lists, or the newest
+     * briefing's date if that is later (a new briefing moves every page's list down one place).
+     */
+    private Optional<PartialDate> listChanged(Route.Home home) {
+        return java.util.stream.Stream.concat(home.briefings().stream().map(PublishingViews::changed),
+                site.content().briefings().stream().limit(1).map(Briefing::date)).max(Comparator.naturalOrder());
     }
 
     private String home() {
@@ -80,11 +85,28 @@ final class PublishingViews {
                 config.publisher().url().map(Object::toString).orElse(home()));
     }
 
-    PageView home(String path) {
-        List<TemplateHTMLOutputModel> ld = List.of(JsonLd.markup(JsonLd.webSite(home(),
-                config.title(), config.description(), config.language(), publisher())));
-        return new PageView("home", config.title(), config.description(), path, urls.absolute(path), "website",
-                siteCard, ld);
+    static final String LIST_TITLE = "All briefings";
+
+    /**
+     * The home page, or one of its older pages: each names its place in the list ("page 2 of 7") and its neighbours
+     * for {@code rel="prev"} and {@code rel="next"}.
+     */
+    PageView home(Route.Home home, Views.PaginationView pagination) {
+        String path = home.path();
+        String url = urls.absolute(path);
+        if (home.number() == 1) {
+            List<TemplateHTMLOutputModel> ld = List.of(JsonLd.markup(JsonLd.webSite(home(),
+                    config.title(), config.description(), config.language(), publisher())));
+            return new PageView("home", config.title(), config.description(), path, url, "website", siteCard, ld,
+                    pagination.prevUrl(), pagination.nextUrl());
+        }
+        String title = LIST_TITLE + ", page " + pagination.number() + " of " + pagination.count();
+        String range = pagination.from().equals(pagination.to()) ? "Briefing " + pagination.from()
+                : "Briefings " + pagination.from() + " to " + pagination.to();
+        String description = range + " of " + pagination.total() + " in the " + config.title() + ", newest first.";
+        return new PageView("briefings", title, description, path, url, "website", siteCard,
+                List.of(JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
+                        new Crumb(title, url))))), pagination.prevUrl(), pagination.nextUrl());
     }
 
     PageView briefing(Briefing b, Views.BriefingView view, String path) {
@@ -178,8 +200,8 @@ final class PublishingViews {
             if (route instanceof Route.NotFound) {
                 continue;
             }
-            if (route instanceof Route.Home) {
-                lastmod = newestChange().map(PublishingViews::day).orElse(null);
+            if (route instanceof Route.Home home) {
+                lastmod = listChanged(home).map(PublishingViews::day).orElse(null);
             } else if (route instanceof Route.BriefingPage page) {
                 lastmod = day(changed(page.briefing()));
             }
@@ -192,15 +214,21 @@ final class PublishingViews {
         return "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.file(SiteAssembler.SITEMAP)) + "\n";
     }
 
-    /** The Atom feed; only called when the site has a briefing (an Atom feed needs an {@code updated} date). */
+    /**
+     * The Atom feed: the newest {@code feed.entries} briefings. Its {@code updated} is the latest of theirs, since
+     * the feed changes only when one of them does. Only called when the site has a briefing (an Atom feed needs an
+     * {@code updated} date).
+     */
     FeedView feed(String path) {
-        List<FeedEntryView> entries = site.content().briefings().stream().map(b -> {
+        List<Briefing> newest = site.content().briefings().stream().limit(config.feed().entries()).toList();
+        List<FeedEntryView> entries = newest.stream().map(b -> {
             String url = urls.absolute(urls.briefing(b.slug()));
             return new FeedEntryView(url, url, b.title(), rfc3339(b.date()), rfc3339(changed(b)), b.summaryText(),
                     b.updates().stream().map(views::updateLine).toList(), b.authors(), b.tags());
         }).toList();
         return new FeedView(home(), config.title(), config.description(),
-                newestChange().map(PublishingViews::rfc3339).orElseThrow(), urls.absolute(path), home(),
+                newest.stream().map(PublishingViews::changed).max(Comparator.naturalOrder())
+                        .map(PublishingViews::rfc3339).orElseThrow(), urls.absolute(path), home(),
                 config.publisher().name(), config.publisher().url().map(Object::toString).orElse(null),
                 config.language(), entries);
     }

@@ -51,6 +51,12 @@ public final class TemplateRenderer {
     public static final String SITEMAP = "sitemap.ftlx";
     public static final String FEED = "feed.ftlx";
 
+    /**
+     * How many of the newest briefings the 404 page lists. A few, not all: GitHub Pages serves the page for every
+     * missing URL, and the full list is one link away on the home page.
+     */
+    static final int NOT_FOUND_BRIEFINGS = 5;
+
     private final Configuration freemarker;
     private final String templatesShown;
     private final Path templatesDir;
@@ -62,7 +68,10 @@ public final class TemplateRenderer {
     private Map<String, Cached> cache = Map.of();
     /** The templates folder's files (path to bytes) the cached files were rendered with. */
     private Map<String, byte[]> cachedTemplates = Map.of();
-    /** The briefings list the home and 404 pages got, as compared between builds. */
+    /**
+     * The {@code briefings} list (every briefing) as compared between builds. The project's templates no longer read
+     * it, since a page listing every briefing grows with the desk, but a site's own templates may.
+     */
     private List<List<Object>> cachedSummaries = List.of();
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
     /** The search entries of the previous build's briefings, reused for briefings loaded again unchanged. */
@@ -389,16 +398,23 @@ public final class TemplateRenderer {
             file = inputs.render(PAGE, List.of(route.path(), page.page(), siteCard(publishing)), route.output(),
                     () -> Map.of("site", siteView, "content", views.page(page.page()),
                             "page", publishing.page(page.page(), route.path())), problems);
-        } else if (route instanceof Route.Home) {
-            Briefing latest = site.content().briefings().isEmpty() ? null : site.content().briefings().get(0);
-            file = inputs.render(HOME, List.of(route.path(), new Same(latest), siteCard(publishing)), route.output(),
-                    () -> {
-                        Map<String, Object> model = new HashMap<>();
-                        model.put("site", siteView);
-                        model.put("latest", latest == null ? null : views.briefing(latest));
-                        model.put("page", publishing.home(route.path()));
-                        return model;
-                    }, problems);
+        } else if (route instanceof Route.Home home) {
+            // A page of the list is made of the briefings it lists (by identity, as for briefing pages: a changed
+            // briefing is a new object) and its place in the list. A briefing whose date moves it to another page
+            // changes the lists of both pages, and a new or removed one those of every page after it.
+            Briefing latest = home.number() == 1 && !home.briefings().isEmpty() ? home.briefings().get(0) : null;
+            List<Object> key = new ArrayList<>(List.of(route.path(), home.number(), home.count(), home.first(),
+                    home.total(), siteCard(publishing)));
+            home.briefings().forEach(b -> key.add(new Same(b)));
+            file = inputs.render(HOME, key, route.output(), () -> {
+                Views.PaginationView pagination = views.pagination(home);
+                Map<String, Object> model = new HashMap<>();
+                model.put("site", siteView);
+                model.put("latest", latest == null ? null : views.briefing(latest));
+                model.put("pagination", pagination);
+                model.put("page", publishing.home(home, pagination));
+                return model;
+            }, problems);
         } else if (route instanceof Route.Deals) {
             Views.DealsView view = deals.view(views);
             file = inputs.render(DEALS, List.of(route.path(), view, siteCard(publishing)), route.output(),
@@ -424,8 +440,12 @@ public final class TemplateRenderer {
                     () -> Map.of("site", siteView, "search", view, "page", publishing.search(route.path())),
                     problems);
         } else if (route instanceof Route.NotFound) {
-            file = inputs.render(NOT_FOUND, List.of(route.path(), siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "page", publishing.notFound(route.path())), problems);
+            List<Briefing> recent = site.content().briefings().stream().limit(NOT_FOUND_BRIEFINGS).toList();
+            List<Object> key = new ArrayList<>(List.of(route.path(), siteCard(publishing)));
+            recent.forEach(b -> key.add(new Same(b)));
+            file = inputs.render(NOT_FOUND, key, route.output(), () -> Map.of("site", siteView,
+                    "page", publishing.notFound(route.path()),
+                    "recentBriefings", recent.stream().map(views::summary).toList()), problems);
         } else {
             throw new IllegalStateException("not a page: " + route);
         }

@@ -21,6 +21,7 @@ import briefing.render.Views.BriefingView;
 import briefing.render.Views.DateView;
 import briefing.render.Views.FigureView;
 import briefing.render.Views.SourceRefView;
+import briefing.site.Route;
 import briefing.site.Urls;
 import briefing.value.PartialDate;
 import briefing.value.Status;
@@ -50,6 +51,44 @@ final class ViewModelBuilder {
     BriefingSummaryView summary(Briefing b) {
         return new BriefingSummaryView(b.title(), urls.briefing(b.slug()), date(b.date()), html(b.html(b.summary())),
                 b.tags());
+    }
+
+    /** One page of the home page's list: its briefings, and links to the newer, older and nearby pages. */
+    Views.PaginationView pagination(Route.Home home) {
+        int number = home.number();
+        List<Views.PageLinkView> links = new java.util.ArrayList<>();
+        int shown = 0;
+        for (int n : pageNumbers(number, home.count())) {
+            if (n == shown + 2) {
+                links.add(pageLink(n - 1, number)); // a gap of one page is that page's number: no shorter
+            } else if (n > shown + 2) {
+                links.add(new Views.PageLinkView("\u2026", null, false));
+            }
+            links.add(pageLink(n, number));
+            shown = n;
+        }
+        return new Views.PaginationView(number, home.count(), home.briefings().stream().map(this::summary).toList(),
+                home.first() + 1, format.number(home.first() + 1L),
+                format.number((long) home.first() + home.briefings().size()), format.number(home.total()),
+                number > 1 ? urls.homePage(number - 1) : null,
+                number < home.count() ? urls.homePage(number + 1) : null, List.copyOf(links));
+    }
+
+    /**
+     * The page numbers a page links to: the first and the last, and two on each side of the current one. With
+     * hundreds of pages, listing every number would make each page grow with the desk, which is what pagination is
+     * for; every page is still reached through its neighbours and the sitemap.
+     */
+    private static java.util.SortedSet<Integer> pageNumbers(int current, int count) {
+        java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>(List.of(1, count));
+        for (int n = Math.max(1, current - 2); n <= Math.min(count, current + 2); n++) {
+            numbers.add(n);
+        }
+        return numbers;
+    }
+
+    private Views.PageLinkView pageLink(int n, int current) {
+        return new Views.PageLinkView(format.number(n), urls.homePage(n), n == current);
     }
 
     BriefingView briefing(Briefing b) {

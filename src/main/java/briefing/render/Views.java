@@ -26,9 +26,18 @@ public final class Views {
      * @param ogType  Open Graph type: {@code article} for a briefing, {@code website} otherwise
      * @param image   the social card image (absolute URL), or null when the page has none
      * @param jsonLd  JSON-LD blocks, each already escaped for a {@code <script>} element
+     * @param prevUrl the newer page of the home page's list ({@code rel="prev"}), or null
+     * @param nextUrl the older page of the home page's list ({@code rel="next"}), or null
      */
     public record PageView(String kind, String title, String description, String url, String canonicalUrl,
-                           String ogType, ImageView image, List<TemplateHTMLOutputModel> jsonLd) {
+                           String ogType, ImageView image, List<TemplateHTMLOutputModel> jsonLd, String prevUrl,
+                           String nextUrl) {
+
+        /** A page that is not one of a series: no {@code rel="prev"} or {@code rel="next"}. */
+        public PageView(String kind, String title, String description, String url, String canonicalUrl,
+                        String ogType, ImageView image, List<TemplateHTMLOutputModel> jsonLd) {
+            this(kind, title, description, url, canonicalUrl, ogType, image, jsonLd, null, null);
+        }
     }
 
     /** An image for social cards and feeds: absolute URL, size in pixels, and its text alternative. */
@@ -67,6 +76,30 @@ public final class Views {
 
     public record BriefingSummaryView(String title, String url, DateView date, TemplateHTMLOutputModel summary,
                                       List<String> tags) {
+    }
+
+    /**
+     * One page of the home page's list of briefings, and the way to the others.
+     *
+     * @param number    this page's number, from 1 (the home page)
+     * @param count     how many pages there are
+     * @param start     the position of this page's first briefing in the whole list, from 1 (for {@code <ol start>})
+     * @param from      {@code start} as shown, in the site's locale
+     * @param to        the position of this page's last briefing, as shown
+     * @param total     how many briefings there are, as shown
+     * @param prevUrl   the page of newer briefings, or null on the home page
+     * @param nextUrl   the page of older briefings, or null on the last page
+     * @param pages     the page numbers to link: the first, the last and those around this one, with gaps between
+     */
+    public record PaginationView(int number, int count, List<BriefingSummaryView> briefings, int start, String from,
+                                 String to, String total, String prevUrl, String nextUrl, List<PageLinkView> pages) {
+    }
+
+    /**
+     * A page number in the pagination links, or a gap ({@code url} null, {@code label} an ellipsis) where numbers
+     * are left out.
+     */
+    public record PageLinkView(String label, String url, boolean current) {
     }
 
     public record BriefingView(

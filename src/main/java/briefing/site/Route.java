@@ -4,6 +4,8 @@ import briefing.content.Briefing;
 import briefing.content.Page;
 import briefing.desk.CompanyProfile;
 
+import java.util.List;
+
 /** One file of the site to render: its URL path (under the base path) and the file it is written to. */
 public sealed interface Route {
 
@@ -11,7 +13,21 @@ public sealed interface Route {
 
     String output();
 
-    record Home(String path, String output) implements Route {
+    /**
+     * One page of the home page's list of briefings, newest first: page 1 is the home page, which also shows the
+     * newest briefing in full; page {@code number} > 1 is at {@code page/<number>/}. Each lists at most
+     * {@code pagination.per_page} briefings, so no page grows with the desk.
+     *
+     * @param count     how many pages the list has (at least 1, even with no briefing)
+     * @param briefings the briefings this page lists, newest first
+     * @param first     the position of this page's first briefing in the whole list, from 0
+     * @param total     how many briefings the whole list has
+     */
+    record Home(String path, String output, int number, int count, List<Briefing> briefings, int first, int total)
+            implements Route {
+        public Home {
+            briefings = List.copyOf(briefings);
+        }
     }
 
     record BriefingPage(String path, String output, Briefing briefing) implements Route {

@@ -28,7 +28,7 @@ public final class SiteAssembler {
         Urls urls = new Urls(content.config().baseUrl());
         Desk desk = new DeskAssembler(new ValueFormat(content.config().locale())).assemble(content);
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route.Home(urls.home(), "index.html"));
+        routes.addAll(homePages(content, urls));
         for (Briefing briefing : content.briefings()) {
             String path = urls.briefing(briefing.slug());
             routes.add(new Route.BriefingPage(path, urls.outputPath(path), briefing));
@@ -67,5 +67,21 @@ public final class SiteAssembler {
         String index = urls.searchFile(SEARCH_INDEX);
         files.add(new Route.SearchIndex(index, urls.outputPath(index)));
         return new Site(content, desk, urls, List.copyOf(routes), List.copyOf(files));
+    }
+
+    /** The home page and its older pages: the briefings, newest first, {@code pagination.per_page} at a time. */
+    private static List<Route.Home> homePages(Content content, Urls urls) {
+        List<Briefing> all = content.briefings();
+        int perPage = content.config().pagination().perPage();
+        // Written so that no sum can overflow, whatever per_page says: a site without briefings still has its home.
+        int count = all.isEmpty() ? 1 : (all.size() - 1) / perPage + 1;
+        List<Route.Home> pages = new ArrayList<>(count);
+        for (int number = 1; number <= count; number++) {
+            int first = (number - 1) * perPage;
+            String path = urls.homePage(number);
+            pages.add(new Route.Home(path, urls.outputPath(path), number, count,
+                    all.subList(first, all.size() - first <= perPage ? all.size() : first + perPage), first, all.size()));
+        }
+        return pages;
     }
 }

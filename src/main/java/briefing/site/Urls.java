@@ -17,6 +17,17 @@ public record Urls(URI baseUrl) {
         return basePath();
     }
 
+    /**
+     * Page {@code number} of the home page's list of briefings: page 1 is the home page itself (there is no
+     * {@code page/1/}, so the list has one URL per page), older pages are {@code page/2/}, {@code page/3/}, ...
+     */
+    public String homePage(int number) {
+        return number == 1 ? home() : basePath() + HOME_PAGES + "/" + number + "/";
+    }
+
+    /** The folder of the home page's older pages; a plain page may not take its name. */
+    public static final String HOME_PAGES = "page";
+
     public String briefing(String slug) {
         return briefing.content.Briefing.path(basePath(), slug);
     }

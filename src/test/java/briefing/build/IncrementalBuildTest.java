@@ -178,6 +178,48 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void thePagesOfTheHomeListFollowTheBriefingsTheyList() throws Exception {
+        // One briefing a page: the home page lists amazon-openai-talks (2026-02-27), page 2 "newer" (2026-01-05),
+        // page 3 "older" (2025-10); the 404 page lists all three.
+        edit("content/site.yaml", "title: AI Market Briefing\n", "title: AI Market Briefing\npagination:\n  per_page: 1\n");
+        BuildPipeline.Rendered first = same();
+        assertThat(text(first, "page/3/index.html")).contains("The older briefing");
+
+        // A briefing's summary: its own page, the page of the list that lists it, the 404 page, the feed and the
+        // search page are rendered again; the other pages of the list are kept as they were.
+        long rendered = pipeline.renderedCount();
+        edit("content/briefings/older/index.md", "summary: Older.", "summary: Older and wiser.");
+        BuildPipeline.Rendered summary = same();
+        assertThat(text(summary, "page/3/index.html")).contains("Older and wiser.");
+        assertThat(bytes(summary, "index.html")).isSameAs(bytes(first, "index.html"));
+        assertThat(bytes(summary, "page/2/index.html")).isSameAs(bytes(first, "page/2/index.html"));
+        assertThat(pipeline.renderedCount() - rendered).isBetween(2L, 5L);
+
+        // A new date moves the briefing to the front: every page's list changes.
+        edit("content/briefings/older/index.md", "date: 2025-10", "date: 2026-03-01");
+        BuildPipeline.Rendered moved = same();
+        assertThat(text(moved, "index.html")).contains("The older briefing");
+        assertThat(text(moved, "page/2/index.html")).contains("Amazon weighs a major stake in OpenAI");
+        assertThat(text(moved, "page/3/index.html")).contains("The newer briefing").doesNotContain("The older briefing");
+
+        // A new briefing adds a page; removing it takes the page away again.
+        write("content/briefings/oldest/index.md", "---\ntitle: The oldest briefing\ndate: 2024\n"
+                + "summary: Oldest.\n---\nBody.\n");
+        BuildPipeline.Rendered added = same();
+        assertThat(text(added, "page/4/index.html")).contains("The oldest briefing");
+        assertThat(text(added, "page/3/index.html")).contains("rel=\"next\"");
+        deleteTree(dir.resolve("content/briefings/oldest"));
+        BuildPipeline.Rendered removed = same();
+        assertThat(removed.files().stream().map(OutputFile::path)).doesNotContain("page/4/index.html");
+
+        // per_page itself: the pages are cut again.
+        edit("content/site.yaml", "per_page: 1", "per_page: 2");
+        BuildPipeline.Rendered two = same();
+        assertThat(two.files().stream().map(OutputFile::path)).contains("page/2/index.html")
+                .doesNotContain("page/3/index.html");
+    }
+
+    @Test
     void aFileSavedJustNowIsReadAgainEvenIfItsSizeAndTimeLookTheSame() throws Exception {
         same();
         Path file = dir.resolve("content/briefings/older/index.md");

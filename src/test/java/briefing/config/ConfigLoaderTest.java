@@ -66,6 +66,8 @@ class ConfigLoaderTest {
         assertThat(config.publisher()).isEqualTo(new SiteConfig.Publisher("The Briefing Desk", Optional.empty()));
         assertThat(config.rawHtml()).isFalse();
         assertThat(config.limits()).isEqualTo(SiteConfig.Limits.DEFAULT);
+        assertThat(config.pagination()).isEqualTo(SiteConfig.Pagination.DEFAULT);
+        assertThat(config.feed()).isEqualTo(SiteConfig.Feed.DEFAULT);
     }
 
     @Test
@@ -78,6 +80,10 @@ class ConfigLoaderTest {
                   raw_html: true
                 limits:
                   max_file_bytes: 1_000
+                pagination:
+                  per_page: 7
+                feed:
+                  entries: 50
                 """);
 
         assertThat(config.language()).isEqualTo("de");
@@ -86,6 +92,8 @@ class ConfigLoaderTest {
         assertThat(config.publisher().url()).contains(URI.create("https://desk.example/"));
         assertThat(config.rawHtml()).isTrue();
         assertThat(config.limits().maxFileBytes()).isEqualTo(1000);
+        assertThat(config.pagination().perPage()).isEqualTo(7);
+        assertThat(config.feed().entries()).isEqualTo(50);
     }
 
     @Test
@@ -97,6 +105,8 @@ class ConfigLoaderTest {
         assertThat(config.timeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.rawHtml()).isFalse();
         assertThat(config.limits().maxFileBytes()).isEqualTo(4L * 1024 * 1024);
+        assertThat(config.pagination().perPage()).isEqualTo(20);
+        assertThat(config.feed().entries()).isEqualTo(20);
     }
 
     @Test
@@ -176,6 +186,28 @@ class ConfigLoaderTest {
                 Arguments.of(MINIMAL + "limits:\n  max_file_bytes: -5\n",
                         SITE + ":7:19: error: limits.max_file_bytes: expected a positive whole number of bytes, "
                                 + "found \"-5\""),
+                Arguments.of(MINIMAL + "pagination:\n  per_page: 0\n",
+                        SITE + ":7:13: error: pagination.per_page: expected a positive whole number like \"20\", "
+                                + "found \"0\""),
+                Arguments.of(MINIMAL + "pagination:\n  per_page: -3\n",
+                        SITE + ":7:13: error: pagination.per_page: expected a positive whole number like \"20\", "
+                                + "found \"-3\""),
+                Arguments.of(MINIMAL + "pagination:\n  per_page: twenty\n",
+                        SITE + ":7:13: error: pagination.per_page: expected a positive whole number like \"20\", "
+                                + "found \"twenty\""),
+                Arguments.of(MINIMAL + "pagination:\n  per_page: 99999999999\n",
+                        SITE + ":7:13: error: pagination.per_page: expected a positive whole number like \"20\", "
+                                + "found \"99999999999\""),
+                Arguments.of(MINIMAL + "pagination:\n  per_page: [2]\n",
+                        SITE + ":7:13: error: pagination.per_page: expected a single value, found a list"),
+                Arguments.of(MINIMAL + "pagination: 20\n",
+                        SITE + ":6:13: error: pagination: expected a mapping of fields (key: value), found \"20\""),
+                Arguments.of(MINIMAL + "pagination:\n  perpage: 2\n",
+                        SITE + ":7:3: error: pagination.perpage: unknown field"),
+                Arguments.of(MINIMAL + "feed:\n  entries: 2.5\n",
+                        SITE + ":7:12: error: feed.entries: expected a positive whole number like \"20\", "
+                                + "found \"2.5\""),
+                Arguments.of(MINIMAL + "feed:\n  entry: 5\n", SITE + ":7:3: error: feed.entry: unknown field"),
                 Arguments.of(MINIMAL.replace("publisher:\n  name: Desk\n", ""),
                         SITE + ":1:1: error: publisher: required field is missing"),
                 Arguments.of(MINIMAL.replace("publisher:\n  name: Desk\n", "publisher: Desk\n"),
@@ -197,6 +229,12 @@ class ConfigLoaderTest {
         Diagnostic d = failure(MINIMAL + "langauge: en\n").get(0);
 
         assertThat(d.hint()).isEqualTo("did you mean `language`?");
+    }
+
+    @Test
+    void suggestsTheKnownKeyForATypoInPagination() {
+        assertThat(failure(MINIMAL + "pagination:\n  perpage: 2\n").get(0).hint())
+                .isEqualTo("did you mean `per_page`?");
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every generated HTML page passes the Nu HTML Checker (the engine behind validator.w3.org/nu), run offline from
- * its jar: the real briefing and the test site with every chart type.
+ * its jar: the real briefing, the test site with every chart type, and the pages of a paginated list.
  */
 class HtmlValidationTest {
 
@@ -96,6 +96,13 @@ class HtmlValidationTest {
         TestSite site = TestSite.of("updates.txtar", tmp);
         BuildPipeline.Rendered rendered = new BuildPipeline(tmp).render(site.options());
         assertValid(html(rendered.files()), 3);
+    }
+
+    @Test
+    void paginationTestSitePagesAreValidHtml(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.of("pagination.txtar", tmp);
+        BuildPipeline.Rendered rendered = new BuildPipeline(tmp).render(site.options());
+        assertValid(html(rendered.files()), 8);
     }
 
     static Map<String, byte[]> html(List<OutputFile> files) {

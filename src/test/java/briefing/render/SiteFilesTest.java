@@ -119,6 +119,26 @@ class SiteFilesTest {
     }
 
     @Test
+    void feedHoldsTheNewestEntriesAndIsDatedByThemAlone() throws Exception {
+        TestSite site = TestSite.of("publishing-meta.txtar", tmp);
+        append(site.dir().resolve("content/site.yaml"), "feed:\n  entries: 1\n");
+        // The older briefing changes later than the newer one, but it is no longer in the feed.
+        Path older = site.dir().resolve("content/briefings/older/index.md");
+        Files.writeString(older, Files.readString(older).replace("date: 2025-10\n", "date: 2025-10\nupdated: 2026-04-01\n"));
+        TestSite.Built built = site.render();
+
+        Element feed = xml(built.text("feed.xml")).getDocumentElement();
+        assertThat(children(feed, ATOM, "entry")).extracting(e -> text(e, ATOM, "id"))
+                .containsExactly(BASE + "briefings/charted/");
+        assertThat(text(feed, ATOM, "updated")).isEqualTo("2026-03-02T00:00:00Z");
+        assertThat(built.text("feed.xml")).isEqualTo(site.render().text("feed.xml"));
+    }
+
+    private static void append(Path file, String text) throws Exception {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+
+    @Test
     void robotsAllowsEverythingAndNamesTheSitemap() throws Exception {
         TestSite.Built site = TestSite.of("publishing-meta.txtar", tmp).render();
         assertThat(site.text("robots.txt")).isEqualTo("User-agent: *\nAllow: /\n\nSitemap: " + BASE + "sitemap.xml\n");
