@@ -28,6 +28,7 @@ final class DealTracker {
     private final Urls urls;
     private final ValueFormat format;
     private final List<Deal> deals;
+    private List<List<String>> rows;
 
     DealTracker(Site site, ValueFormat format) {
         this.site = site;
@@ -80,6 +81,14 @@ final class DealTracker {
     }
 
     /** The download values of one deal, by column. */
+    /** Every deal's values in {@link #COLUMNS} order: what the CSV and JSON files are made of. Made once. */
+    synchronized List<List<String>> rows() {
+        if (rows == null) {
+            rows = deals.stream().map(this::values).toList();
+        }
+        return rows;
+    }
+
     private List<String> values(Deal d) {
         return List.of(d.briefing().slug(), d.investor().name(), d.target().name(), d.amount().amount().toPlainString(),
                 d.amount().currency(), format.money(d.amount()), d.amount().qualifier().label(), d.status().id(),
@@ -88,8 +97,8 @@ final class DealTracker {
 
     byte[] csv() {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (Deal d : deals) {
-            out.append(String.join(",", values(d).stream().map(DownloadFormat::csvCell).toList())).append("\r\n");
+        for (List<String> values : rows()) {
+            out.append(String.join(",", values.stream().map(DownloadFormat::csvCell).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -97,10 +106,9 @@ final class DealTracker {
     byte[] json() {
         ObjectNode root = DownloadFormat.json().createObjectNode();
         root.put("title", site.content().config().title() + ": deals");
-        ArrayNode rows = root.putArray("deals");
-        for (Deal d : deals) {
-            List<String> values = values(d);
-            ObjectNode row = rows.addObject();
+        ArrayNode array = root.putArray("deals");
+        for (List<String> values : rows()) {
+            ObjectNode row = array.addObject();
             for (int i = 0; i < COLUMNS.size(); i++) {
                 String column = COLUMNS.get(i);
                 if (column.equals("amount")) {

@@ -210,9 +210,10 @@ public final class TemplateRenderer {
                 inputs.render(FEED, List.of(feed), route.output(), () -> Map.of("site", siteView, "feed", feed),
                         problems).ifPresent(files::add);
             } else if (route instanceof Route.DealsData data) {
-                files.add(new OutputFile(route.output(), data.format().equals("csv") ? deals.csv() : deals.json()));
+                boolean csv = data.format().equals("csv");
+                files.add(inputs.file(route.output(), List.of(deals.rows()), csv ? deals::csv : deals::json));
             } else if (route instanceof Route.SearchIndex) {
-                files.add(new OutputFile(route.output(), SearchIndexer.json(search.get())));
+                files.add(inputs.file(route.output(), List.of(search.get()), () -> SearchIndexer.json(search.get())));
             } else if (route instanceof Route.Robots) {
                 files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
             } else {
@@ -275,11 +276,35 @@ public final class TemplateRenderer {
             Diagnostics own2 = new Diagnostics();
             java.util.Optional<OutputFile> file = renderOne(template, tracked, output, own2);
             rendered.incrementAndGet();
+            if (before != null && file.isPresent() && java.util.Arrays.equals(before.bytes(), file.get().bytes())) {
+                // Rendered again to the same bytes (in serve, most pages that list a briefing whose change they do
+                // not show): hand on the previous array, which later stages recognise (the link check's scans).
+                file = java.util.Optional.of(new OutputFile(output, before.bytes()));
+            }
             if (file.isPresent() && !own2.hasErrors()) {
                 now.put(output, new Cached(List.copyOf(key), tracked.usedBriefings, file.get().bytes()));
             }
             problems.addAll(own2.sorted());
             return file;
+        }
+
+        /**
+         * A site file that {@code make} makes without a template, or the previous build's bytes when {@code own}
+         * (what it is made of) and the shared inputs are equal: comparing is cheaper than writing it again (the
+         * search index of a thousand briefings is megabytes of JSON).
+         */
+        OutputFile file(String output, List<Object> own, java.util.function.Supplier<byte[]> make) {
+            List<Object> key = new ArrayList<>(shared);
+            key.add(output);
+            key.addAll(own);
+            Cached before = previous.get(output);
+            if (before != null && before.key().equals(key)) {
+                now.put(output, before);
+                return new OutputFile(output, before.bytes());
+            }
+            byte[] bytes = make.get();
+            now.put(output, new Cached(List.copyOf(key), false, bytes));
+            return new OutputFile(output, bytes);
         }
     }
 

@@ -220,6 +220,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void filesRenderedAgainToTheSameBytesAndDownloadsOfUnchangedDealsAreHandedOnAsTheyWere() throws Exception {
+        BuildPipeline.Rendered first = same();
+        // A purpose is shown on the briefing page only: the company pages are rendered again (they depend on the
+        // briefing) to the same bytes, and the deal downloads and the search index are not made again at all.
+        edit("content/briefings/amazon-openai-talks/investments.yaml",
+                "purpose: Access to leading AI models", "purpose: Early access to leading AI models");
+        BuildPipeline.Rendered purpose = same();
+        assertThat(text(purpose, "briefings/amazon-openai-talks/index.html")).contains("Early access");
+        for (String unchanged : new String[] {"companies/openai/index.html", "deals/deals.csv", "deals/deals.json",
+                "search/index.json"}) {
+            assertThat(bytes(purpose, unchanged)).as(unchanged).isSameAs(bytes(first, unchanged));
+        }
+        // An amount is in every one of them.
+        edit("content/briefings/amazon-openai-talks/investments.yaml", "amount: $11 billion", "amount: $12 billion");
+        BuildPipeline.Rendered amount = same();
+        assertThat(text(amount, "deals/deals.csv")).contains("12000000000");
+        assertThat(text(amount, "deals/deals.json")).contains("12000000000");
+        assertThat(bytes(amount, "deals/deals.csv")).isNotEqualTo(bytes(purpose, "deals/deals.csv"));
+    }
+
+    @Test
     void aFileSavedJustNowIsReadAgainEvenIfItsSizeAndTimeLookTheSame() throws Exception {
         same();
         Path file = dir.resolve("content/briefings/older/index.md");
