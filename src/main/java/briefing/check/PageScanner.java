@@ -298,7 +298,7 @@ final class PageScanner {
             if (i == start || i >= n) {
                 return false;
             }
-            String key = lower(start, i);
+            int key = wanted(start, i);
             while (i < n && isSpace(b[i])) {
                 i++;
             }
@@ -338,7 +338,7 @@ final class PageScanner {
                         return false;
                     }
                 }
-                if (isWanted(key)) {
+                if (key != OTHER) {
                     value = value(from, to);
                     if (value == null) {
                         return false;
@@ -346,17 +346,40 @@ final class PageScanner {
                 }
             }
             switch (key) {
-                case "id" -> id = id == null ? value : id;
-                case "name" -> name = name == null ? value : name;
-                case "href" -> href = href == null ? value : href;
-                case "src" -> src = src == null ? value : src;
+                case ID -> id = id == null ? value : id;
+                case NAME -> name = name == null ? value : name;
+                case HREF -> href = href == null ? value : href;
+                case SRC -> src = src == null ? value : src;
                 default -> { }
             }
         }
     }
 
-    private static boolean isWanted(String key) {
-        return key.equals("id") || key.equals("name") || key.equals("href") || key.equals("src");
+    // The attributes the check reads; any other is skipped without making a string of its name (a page of a
+    // thousand briefings has hundreds of thousands of attributes).
+    private static final int OTHER = 0;
+    private static final int ID = 1;
+    private static final int NAME = 2;
+    private static final int HREF = 3;
+    private static final int SRC = 4;
+
+    /** Which wanted attribute the name at [from, to) is, ignoring case, or {@link #OTHER}. */
+    private int wanted(int from, int to) {
+        return switch (to - from) {
+            case 2 -> equalsIgnoreCase(from, "id") ? ID : OTHER;
+            case 3 -> equalsIgnoreCase(from, "src") ? SRC : OTHER;
+            case 4 -> equalsIgnoreCase(from, "href") ? HREF : equalsIgnoreCase(from, "name") ? NAME : OTHER;
+            default -> OTHER;
+        };
+    }
+
+    private boolean equalsIgnoreCase(int at, String lowerCase) {
+        for (int k = 0; k < lowerCase.length(); k++) {
+            if ((b[at + k] | 0x20) != lowerCase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An attribute value with its character references decoded as HTML does in attributes. */
@@ -439,6 +462,13 @@ final class PageScanner {
     }
 
     private String lower(int from, int to) {
+        boolean upper = false;
+        for (int k = from; k < to && !upper; k++) {
+            upper = b[k] >= 'A' && b[k] <= 'Z';
+        }
+        if (!upper) {
+            return new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         char[] chars = new char[to - from];
         for (int k = from; k < to; k++) {
             int c = b[k];
@@ -451,7 +481,16 @@ final class PageScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    private static final boolean[] SPACE = new boolean[256];
+
+    static {
+        for (char c : " \n\t\f\r".toCharArray()) {
+            SPACE[c] = true;
+        }
+    }
+
+    /** A table rather than five comparisons: builds run with the quick compiler only (see the launcher). */
     private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+        return SPACE[c & 0xff];
     }
 }
