@@ -23,6 +23,9 @@ public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<Li
     }
 
     static RenderedMarkdown split(String html, List<Heading> headings, List<LinkRef> links) {
+        if (html.indexOf('\u0000') < 0) { // no chart: most prose (a search for one character is much quicker)
+            return new RenderedMarkdown(List.of(new Part(html, null)), headings, List.copyOf(links));
+        }
         List<Part> parts = new ArrayList<>();
         Matcher m = MARKER.matcher(html);
         int done = 0;

@@ -26,6 +26,9 @@ public final class FigureReferences {
 
     public static List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
+        if (!text.contains("{{")) { // most text refers to no figure: a plain search is much quicker than the pattern
+            return found;
+        }
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             found.add(new Match(m.group(1), m.start(), m.end()));

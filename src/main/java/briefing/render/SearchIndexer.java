@@ -172,8 +172,6 @@ final class SearchIndexer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchIndexer() {
     }
@@ -296,7 +294,7 @@ final class SearchIndexer {
      */
     static Entry entry(String title, String url, String text, String in, String date, List<String> keywords,
                        List<String> more) {
-        String clean = SPACES.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String clean = collapseSpaces(text == null ? "" : text).strip();
         String snippet = snippet(clean);
         Set<String> shown = new LinkedHashSet<>(words(title));
         shown.addAll(words(snippet));
@@ -330,15 +328,88 @@ final class SearchIndexer {
      * page's script folds queries the same way ({@code normalize('NFD')}, no {@code \p{M}}, {@code toLowerCase()}).
      */
     static String fold(String text) {
+        if (isAscii(text)) { // no accents to take off: most text, and a loop is much quicker than the patterns
+            return text.toLowerCase(Locale.ROOT);
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** The folded words of a text: runs of letters and digits. */
+    /** The folded words of a text: runs of letters and digits (Unicode's categories L and N). */
     static List<String> words(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return NOT_WORD.splitAsStream(fold(text)).filter(w -> !w.isEmpty()).toList();
+        String folded = fold(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            boolean word = isWordCodePoint(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
+        }
+        return List.copyOf(words);
+    }
+
+    /** What {@code [\p{L}\p{N}]} matches. */
+    private static boolean isWordCodePoint(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each run of white space ({@code \s}: space, tab, line breaks, vertical tab, form feed) as one space. */
+    static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < text.length() && isSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (end - i > 1 || c != ' ') {
+                    if (out == null) {
+                        out = new StringBuilder(text.length()).append(text, 0, i);
+                    }
+                    out.append(' ');
+                } else if (out != null) {
+                    out.append(' ');
+                }
+                i = end;
+            } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     // ---- output ----------------------------------------------------------------------------------------------------

@@ -62,6 +62,32 @@ class SearchIndexerTest {
     // ---- text ------------------------------------------------------------------------------------------------------
 
     @Test
+    void wordsAndSpacesAreWhatThePatternsOfTheirDefinitionsGive() {
+        // words() and collapseSpaces() are loops for speed; these patterns are what they mean.
+        java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        String alphabet = "aZ09 \t\n\u000B\f\r.,-'’éÉ\u0301ß\u00A0\u2003Ⅻ½٣中\uD835\uDC00\uD83D\uDE00İı_$";
+        java.util.Random random = new java.util.Random(20260227);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                int at = random.nextInt(alphabet.length());
+                text.append(alphabet.charAt(at));
+                if (Character.isHighSurrogate(alphabet.charAt(at)) && at + 1 < alphabet.length()) {
+                    text.append(alphabet.charAt(at + 1));
+                }
+            }
+            String t = text.toString();
+            List<String> expected = notWord.splitAsStream(SearchIndexer.fold(t)).filter(w -> !w.isEmpty()).toList();
+            assertThat(SearchIndexer.words(t)).as(t).isEqualTo(expected);
+            assertThat(SearchIndexer.collapseSpaces(t)).as(t).isEqualTo(spaces.matcher(t).replaceAll(" "));
+            assertThat(SearchIndexer.fold(t)).as(t).isEqualTo(java.util.regex.Pattern.compile("\\p{M}+")
+                    .matcher(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
     void foldingDropsCaseAndAccentsLikeTheScript() {
         assertThat(SearchIndexer.fold("Société Générale ÅNGSTRÖM Çelik İstanbul")).isEqualTo(
                 "societe generale angstrom celik istanbul");
