@@ -23,7 +23,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -486,9 +485,9 @@ public final class TemplateRenderer {
                                                      Diagnostics problems) {
         try {
             Template template = freemarker.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            Utf8Writer out = new Utf8Writer(16 * 1024);
             template.process(model, out);
-            return java.util.Optional.of(new OutputFile(output, out.toString().getBytes(StandardCharsets.UTF_8)));
+            return java.util.Optional.of(new OutputFile(output, out.toByteArray()));
         } catch (TemplateNotFoundException e) {
             problems.error(SourceLocation.file(templatesShown + "/" + name), "template is missing",
                     "every site needs " + String.join(", ", HOME, BRIEFING, PAGE, NOT_FOUND, DEALS, SEARCH, SITEMAP,
