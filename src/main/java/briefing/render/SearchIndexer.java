@@ -461,11 +461,36 @@ final class SearchIndexer {
     }
 
     /** The search page: where its index and script are, and every entry by kind (kinds without entries left out). */
+    /**
+     * How many entries of each kind the search page lists for readers without JavaScript. A desk of 10,000
+     * briefings has some 100,000 entries: listed whole, the page was 56 MB. The index itself keeps every entry, so
+     * the search box still finds them all; the list says how many there are and where to browse them all.
+     */
+    static final int LISTED_PER_KIND = 500;
+
+    /** Where every entry of a kind can be browsed without JavaScript: the deal tracker, the companies, the briefings. */
+    private static String browseUrl(Kind kind, Urls urls) {
+        return switch (kind.id()) {
+            case "deal" -> urls.deals();
+            case "company" -> urls.companies();
+            default -> urls.home() + "#all-briefings";
+        };
+    }
+
+    private static String browseLabel(Kind kind) {
+        return switch (kind.id()) {
+            case "deal" -> "the deal tracker";
+            case "company" -> "the list of companies";
+            default -> "the list of all briefings";
+        };
+    }
+
     static Views.SearchView view(List<Group> groups, Urls urls) {
         List<Views.SearchGroupView> shown = groups.stream().filter(g -> !g.entries().isEmpty())
                 .map(g -> new Views.SearchGroupView(g.kind().id(), g.kind().heading(), g.entries().stream()
+                        .limit(LISTED_PER_KIND)
                         .map(e -> new Views.SearchEntryView(e.title(), e.url(), e.text(), e.in(), e.date()))
-                        .toList()))
+                        .toList(), g.entries().size(), browseUrl(g.kind(), urls), browseLabel(g.kind())))
                 .toList();
         int total = groups.stream().mapToInt(g -> g.entries().size()).sum();
         return new Views.SearchView(urls.searchFile(briefing.site.SiteAssembler.SEARCH_INDEX),

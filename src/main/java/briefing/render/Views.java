@@ -254,8 +254,12 @@ public final class Views {
     public record SearchView(String indexUrl, String scriptUrl, int total, List<SearchGroupView> groups) {
     }
 
-    /** The entries of one kind: its id (e.g. {@code section}) and the heading of its list. */
-    public record SearchGroupView(String kind, String heading, List<SearchEntryView> entries) {
+    /**
+     * The entries of one kind: its id (e.g. {@code section}), the heading of its list, the first entries, how many
+     * there are in all, and where to browse them all when not all are listed.
+     */
+    public record SearchGroupView(String kind, String heading, List<SearchEntryView> entries, int total,
+                                  String browseUrl, String browseLabel) {
     }
 
     /** One entry of the search index; {@code text}, {@code in} and {@code date} may be null. */

@@ -140,6 +140,29 @@ class SearchIndexerTest {
         assertThat(e.keywords()).containsExactly("Tag");
     }
 
+    @Test
+    void withoutJavaScriptAKindListsItsFirstEntriesAndWhereToBrowseThemAll() {
+        SearchIndexer.Kind deal = new SearchIndexer.Kind("deal", "Deal", "Deals");
+        SearchIndexer.Kind section = new SearchIndexer.Kind("section", "Section", "Sections");
+        List<SearchIndexer.Entry> many = new ArrayList<>();
+        for (int i = 0; i < SearchIndexer.LISTED_PER_KIND + 7; i++) {
+            many.add(new SearchIndexer.Entry("Deal " + i, "/desk/deals/#d" + i, null, null, null, List.of(), ""));
+        }
+        List<SearchIndexer.Entry> few = List.of(
+                new SearchIndexer.Entry("Only", "/desk/briefings/a/#s", null, null, null, List.of(), ""));
+        Views.SearchView view = SearchIndexer.view(List.of(new SearchIndexer.Group(deal, many),
+                new SearchIndexer.Group(section, few)), new briefing.site.Urls(java.net.URI.create(
+                "https://example.org/desk/")));
+        Views.SearchGroupView deals = view.groups().get(0);
+        assertThat(deals.entries()).hasSize(SearchIndexer.LISTED_PER_KIND);
+        assertThat(deals.entries().get(0).title()).isEqualTo("Deal 0");
+        assertThat(deals.total()).isEqualTo(SearchIndexer.LISTED_PER_KIND + 7);
+        assertThat(deals.browseUrl()).isEqualTo("/desk/deals/");
+        assertThat(view.groups().get(1).entries()).hasSize(1);
+        assertThat(view.groups().get(1).browseUrl()).isEqualTo("/desk/#all-briefings");
+        assertThat(view.total()).as("the index keeps every entry").isEqualTo(SearchIndexer.LISTED_PER_KIND + 8);
+    }
+
     // ---- JSON ------------------------------------------------------------------------------------------------------
 
     @Test
