@@ -28,16 +28,24 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        room(length);
-        for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
-        }
+        write(new String(chars, offset, length), 0, length);
     }
 
     @Override
     public void write(String text, int offset, int length) {
         room(length);
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int i = offset;
+        if (high == 0) {
+            // Most of a page is ASCII: copied in a tight loop here rather than one call per character.
+            byte[] to = bytes;
+            int at = size;
+            for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
+                to[at++] = (byte) c;
+            }
+            size = at;
+        }
+        for (; i < end; i++) {
             put(text.charAt(i));
         }
     }
