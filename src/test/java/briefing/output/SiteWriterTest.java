@@ -37,6 +37,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void manyFilesWrittenOnBothCoresAreAllThereAndAPathGivenTwiceKeepsItsLastFile() throws Exception {
+        Path out = tmp.resolve("site");
+        List<OutputFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            files.add(file("briefings/b" + i + "/index.html", "page " + i));
+        }
+        files.add(file("briefings/b7/index.html", "page 7, again"));
+        assertThat(new SiteWriter(out).write(files)).isEqualTo(new SiteWriter.Written(500, 0));
+        for (int i = 0; i < 500; i++) {
+            assertThat(Files.readString(out.resolve("briefings/b" + i + "/index.html")))
+                    .isEqualTo(i == 7 ? "page 7, again" : "page " + i);
+        }
+    }
+
+    @Test
     void aSecondWriteOfTheSameBytesRewritesNoFileAndKeepsModificationTimes() throws Exception {
         Path out = tmp.resolve("site");
         SiteWriter writer = new SiteWriter(out);
