@@ -21,6 +21,13 @@ final class Beside<T> {
     private Beside() {
     }
 
+    /** A result already there: no thread. */
+    static <T> Beside<T> done(T value) {
+        Beside<T> beside = new Beside<>();
+        beside.result.complete(value);
+        return beside;
+    }
+
     static <T> Beside<T> start(String name, Callable<T> work) {
         Beside<T> beside = new Beside<>();
         Thread thread = new Thread(() -> {

@@ -83,8 +83,9 @@ public final class BuildPipeline {
         SiteConfig loaded = new ConfigLoader(bootstrap).load(options.contentDir());
         SiteConfig config = options.baseUrl().map(loaded::withBaseUrl).orElse(loaded);
         String templatesShown = bootstrap.displayPath(options.templatesDir());
-        // Templates and schemas do not depend on the content.
-        Beside<TemplateRenderer> prepared = Beside.start("briefing-templates", () -> {
+        // Templates and schemas do not depend on the content. A rebuild (serve) has both already.
+        TemplateRenderer kept = keptRenderer(options, templatesShown, config);
+        Beside<TemplateRenderer> prepared = kept != null ? Beside.done(kept) : Beside.start("briefing-templates", () -> {
             TemplateRenderer templates = renderer(options, templatesShown, config);
             templates.prepare();
             schemas();
@@ -197,10 +198,19 @@ public final class BuildPipeline {
         return schemas;
     }
 
+    /** The renderer of an earlier build when it fits these options and the schemas are made, or null. */
+    private synchronized TemplateRenderer keptRenderer(BuildOptions options, String shown, SiteConfig config) {
+        return schemas != null && rendererKey(options, shown, config).equals(rendererKey) ? renderer : null;
+    }
+
+    private static List<Object> rendererKey(BuildOptions options, String shown, SiteConfig config) {
+        return List.of(options.templatesDir().toAbsolutePath().normalize(), shown, config.locale(),
+                config.timeZone());
+    }
+
     private synchronized TemplateRenderer renderer(BuildOptions options, String shown, SiteConfig config)
             throws IOException {
-        List<Object> key = List.of(options.templatesDir().toAbsolutePath().normalize(), shown, config.locale(),
-                config.timeZone());
+        List<Object> key = rendererKey(options, shown, config);
         if (!key.equals(rendererKey)) {
             renderer = new TemplateRenderer(options.templatesDir(), shown, config);
             rendererKey = key;

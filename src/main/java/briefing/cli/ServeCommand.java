@@ -49,9 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
         DevServer.Listener listener = new DevServer.Listener() {
             @Override
-            public void built(BuildResult result, long millis) {
+            public void built(BuildResult result) {
                 result.warnings().forEach(w -> err.print(printer.render(w)));
-                out.printf("Rebuilt %d pages in %d ms%n", result.pages(), millis);
+                out.printf("Rebuilt %d pages in %d ms%n", result.pages(), result.totalMillis());
                 out.flush();
                 err.flush();
             }

@@ -32,7 +32,7 @@ public final class DevServer implements AutoCloseable {
 
     /** What the command line prints; the server itself never prints. */
     public interface Listener {
-        void built(BuildResult result, long millis);
+        void built(BuildResult result);
 
         void failed(List<Diagnostic> problems);
 
@@ -125,9 +125,8 @@ public final class DevServer implements AutoCloseable {
                 SiteWriter.Written written = writer.update(rendered.files());
                 pipeline.saveChartCache();
                 snapshot = SiteSnapshot.of(next, rendered.files());
-                long millis = (System.nanoTime() - started) / 1_000_000;
                 listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
-                        millis, rendered.stageMillis(), rendered.warnings()), millis);
+                        (System.nanoTime() - started) / 1_000_000, rendered.stageMillis(), rendered.warnings()));
             } catch (BuildFailedException e) {
                 snapshot = snapshot.failed(next, e.diagnostics());
                 listener.failed(e.diagnostics());

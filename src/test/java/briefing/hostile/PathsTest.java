@@ -184,7 +184,7 @@ class PathsTest {
     static DevServer.Listener quiet() {
         return new DevServer.Listener() {
             @Override
-            public void built(BuildResult result, long millis) {
+            public void built(BuildResult result) {
             }
 
             @Override

@@ -45,7 +45,7 @@ class DevServerTest {
                 .replace("base_url: https://example.org/", "base_url: https://example.org/desk/"));
         server = new DevServer(tmp, site.options(), new InetSocketAddress("127.0.0.1", 0), new DevServer.Listener() {
             @Override
-            public void built(BuildResult result, long millis) {
+            public void built(BuildResult result) {
                 events.add("built");
             }
 
@@ -180,7 +180,7 @@ class DevServerTest {
         briefing.build.BuildOptions base = TestSite.of("figure-references.txtar", tmp.resolve("again")).options();
         server = new DevServer(tmp.resolve("again"), new briefing.build.BuildOptions(base.contentDir(), templates,
                 base.outputDir(), base.baseUrl(), false), new InetSocketAddress("127.0.0.1", 0), new DevServer.Listener() {
-            public void built(BuildResult result, long millis) { }
+            public void built(BuildResult result) { }
             public void failed(List<Diagnostic> problems) { events.add("failed"); }
             public void crashed(Throwable bug) { events.add("crashed: " + bug); }
         });
