@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.content.Briefing;
+import briefing.desk.Deal;
 import briefing.content.Heading;
 import briefing.content.Page;
 import briefing.site.Site;
@@ -223,14 +224,24 @@ final class SearchIndexer {
 
     /** The deal tracker's rows, in its order (newest first), each linking to the table on its briefing page. */
     static List<Entry> deals(Context c) {
-        return c.deals().deals().stream().map(d -> {
-            String text = c.format().money(d.amount()) + " (" + d.status().label() + ")"
-                    + (d.text().isEmpty() ? "" : ". " + d.text());
-            return entry(d.investor().name() + " to " + d.target().name(),
-                    c.urls().briefing(d.briefing().slug()) + "#" + DealTracker.section(d),
-                    text, d.briefing().title(), d.date().map(c.format()::date).orElse(null), List.of(),
-                    d.source().map(s -> List.of(s.name())).orElse(List.of()));
-        }).toList();
+        // Made per briefing, and reused for a briefing loaded again unchanged (as perBriefing does), then put in the
+        // tracker's order. A briefing's deals keep their order among themselves: it depends on them alone.
+        List<Deal> all = c.deals().deals();
+        Map<Briefing, List<Deal>> byBriefing = new java.util.IdentityHashMap<>();
+        all.forEach(d -> byBriefing.computeIfAbsent(d.briefing(), b -> new ArrayList<>()).add(d));
+        Map<Briefing, java.util.Iterator<Entry>> made = new java.util.IdentityHashMap<>();
+        byBriefing.forEach((b, deals) -> made.put(b, c.cache().entries("deal", b,
+                x -> deals.stream().map(d -> deal(c, d)).toList()).iterator()));
+        return all.stream().map(d -> made.get(d.briefing()).next()).toList();
+    }
+
+    private static Entry deal(Context c, Deal d) {
+        String text = c.format().money(d.amount()) + " (" + d.status().label() + ")"
+                + (d.text().isEmpty() ? "" : ". " + d.text());
+        return entry(d.investor().name() + " to " + d.target().name(),
+                c.urls().briefing(d.briefing().slug()) + "#" + DealTracker.section(d),
+                text, d.briefing().title(), d.date().map(c.format()::date).orElse(null), List.of(),
+                d.source().map(s -> List.of(s.name())).orElse(List.of()));
     }
 
     /** The companies of companies.yaml, in its order: name, aliases to match, description. */
