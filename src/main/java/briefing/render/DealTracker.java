@@ -80,7 +80,6 @@ final class DealTracker {
                 d.source().map(s -> briefingUrl + "#" + ViewModelBuilder.anchor(s.id())).orElse(null));
     }
 
-    /** The download values of one deal, by column. */
     /** Every deal's values in {@link #COLUMNS} order: what the CSV and JSON files are made of. Made once. */
     synchronized List<List<String>> rows() {
         if (rows == null) {
@@ -89,6 +88,7 @@ final class DealTracker {
         return rows;
     }
 
+    /** The download values of one deal, by column. */
     private List<String> values(Deal d) {
         return List.of(d.briefing().slug(), d.investor().name(), d.target().name(), d.amount().amount().toPlainString(),
                 d.amount().currency(), format.money(d.amount()), d.amount().qualifier().label(), d.status().id(),
