@@ -258,10 +258,7 @@ public final class TemplateRenderer {
         java.util.Optional<OutputFile> render(String template, List<Object> own, String output,
                                               java.util.function.Supplier<Map<String, Object>> model,
                                               Diagnostics problems) {
-            List<Object> key = new ArrayList<>(shared);
-            key.add(template);
-            key.add(output);
-            key.addAll(own);
+            List<Object> key = key(template, output, own);
             Cached before = previous.get(output);
             if (before != null && before.key().equals(key) && (!before.usedBriefings() || summariesSame)) {
                 now.put(output, before);
@@ -287,15 +284,22 @@ public final class TemplateRenderer {
             return file;
         }
 
+        /** Everything a file is made of: the shared inputs, what makes it, where it goes and its own inputs. */
+        private List<Object> key(String madeBy, String output, List<Object> own) {
+            List<Object> key = new ArrayList<>(shared);
+            key.add(madeBy);
+            key.add(output);
+            key.addAll(own);
+            return key;
+        }
+
         /**
          * A site file that {@code make} makes without a template, or the previous build's bytes when {@code own}
          * (what it is made of) and the shared inputs are equal: comparing is cheaper than writing it again (the
          * search index of a thousand briefings is megabytes of JSON).
          */
         OutputFile file(String output, List<Object> own, java.util.function.Supplier<byte[]> make) {
-            List<Object> key = new ArrayList<>(shared);
-            key.add(output);
-            key.addAll(own);
+            List<Object> key = key("no template", output, own);
             Cached before = previous.get(output);
             if (before != null && before.key().equals(key)) {
                 now.put(output, before);
