@@ -119,7 +119,11 @@ public final class YamlReader {
      */
     private static void refuseTagDirective(String text, String path, int lineOffset) throws BuildFailedException {
         int line = 0;
-        for (String raw : text.split("\n", -1)) {
+        // Line by line from the start, not a split of the whole text: the loop stops at the first content line.
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            String raw = text.substring(start, end < 0 ? text.length() : end);
+            start = end < 0 ? text.length() + 1 : end + 1;
             line++;
             String stripped = raw.strip();
             if (stripped.startsWith("---") || (!stripped.isEmpty() && !stripped.startsWith("#")
