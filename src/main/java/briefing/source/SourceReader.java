@@ -101,7 +101,8 @@ public final class SourceReader {
         admit(file, displayPath(file));
     }
 
-    private void admit(Path file, String shown) throws BuildFailedException {
+    /** As {@link #admit(Path)}, with the path as the caller shows it (an asset under its templates folder). */
+    public void admit(Path file, String shown) throws BuildFailedException {
         SourceLocation at = SourceLocation.file(shown);
         try {
             BasicFileAttributes own;

@@ -199,6 +199,39 @@ class InputFilesTest {
         assertThat(site.render().files()).containsKey("briefings/deal/index.html");
     }
 
+    @Test
+    void anAssetThatIsAFifoOrABrokenLinkIsAnError() throws Exception {
+        TestSite site = site();
+        Path templates = site.dir().resolve("templates");
+        TestSite.copyTree(TestSite.PROJECT_TEMPLATES, templates);
+        Assumptions.assumeTrue(run("mkfifo", templates.resolve("assets/pipe.css").toString()) == 0, "mkfifo is needed");
+        Files.createSymbolicLink(templates.resolve("assets/logo.svg"), Path.of("../../logo.svg"));
+
+        List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(60), site::errors);
+
+        assertThat(errors).containsExactly(
+                "templates/assets/logo.svg: error: file is a broken symbolic link: its target (../../logo.svg) "
+                        + "does not exist",
+                "templates/assets/pipe.css: error: file is a FIFO (named pipe), not a regular file");
+    }
+
+    @Test
+    void anAssetLinkedOutsideIsRefusedFromAnotherWorkingDirectory() throws Exception {
+        TestSite site = site();
+        Path templates = site.dir().resolve("templates");
+        TestSite.copyTree(TestSite.PROJECT_TEMPLATES, templates);
+        Path link = Files.createSymbolicLink(templates.resolve("assets/secret.txt"), secretOutside());
+
+        BuildFailedException e = catchThrowableOfType(
+                () -> new BuildPipeline(Files.createDirectories(dir.resolve("elsewhere"))).render(site.options()),
+                BuildFailedException.class);
+
+        assertThat(e).isNotNull();
+        assertThat(e.diagnostics()).extracting(Diagnostic::headline).containsExactly(
+                link.toAbsolutePath().normalize() + ": error: file is a link to a file outside the templates folder");
+        assertNoSecret(all(e.diagnostics()));
+    }
+
     private static int run(String... command) throws IOException, InterruptedException {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start().waitFor();
