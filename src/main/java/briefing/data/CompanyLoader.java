@@ -35,6 +35,8 @@ public final class CompanyLoader {
     }
 
     public Companies load(Path contentDir, Diagnostics problems) {
+        // Confined here too: `briefing new` reads the list without the content loader.
+        SourceReader reader = this.reader.within(contentDir, "content folder");
         Path file = contentDir.resolve(FILE_NAME);
         if (!reader.isPresent(file)) {
             return Companies.NONE;

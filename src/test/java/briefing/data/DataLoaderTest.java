@@ -601,4 +601,33 @@ class DataLoaderTest {
         assertThat(DataLoader.share(third, total)).isEqualTo(new Percent(new BigDecimal("33.3"), Qualifier.ABOUT));
         assertThat(DataLoader.share(total, third).value()).isEqualByComparingTo("100");
     }
+
+    @Test
+    void aDataFileThatIsNotAFileIsReportedNotSkipped() throws IOException {
+        Path folder = folder(files());
+        Files.createSymbolicLink(folder.resolve("faqs.yaml"), Path.of("faqs-2025.yaml"));
+        Files.createDirectories(folder.resolve("round.yaml"));
+
+        BriefingData data = new DataLoader(new SourceReader(base, 1_000_000).within(base, "content folder"),
+                new YamlReader(1_000_000)).load(folder, Companies.NONE, problems);
+
+        assertThat(headlines()).containsExactly(
+                "briefings/x/faqs.yaml: error: file is a broken symbolic link: its target (faqs-2025.yaml) does not exist",
+                "briefings/x/round.yaml: error: a folder is where a file is expected");
+        assertThat(data.faqs()).isEmpty();
+    }
+
+    @Test
+    void aDataFileLinkedOutsideTheContentFolderIsRefusedUnread(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("faqs.yaml"), "faqs: [SECRET-line]\n");
+        Path folder = folder(files());
+        Files.createSymbolicLink(folder.resolve("faqs.yaml"), secret);
+
+        new DataLoader(new SourceReader(elsewhere, 1_000_000).within(base, "content folder"),
+                new YamlReader(1_000_000)).load(folder, Companies.NONE, problems);
+
+        assertThat(headlines()).containsExactly(folder.resolve("faqs.yaml")
+                + ": error: file is a link to a file outside the content folder");
+        assertThat(problems.sorted().get(0).hint()).doesNotContain("SECRET");
+    }
 }
