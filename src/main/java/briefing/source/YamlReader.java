@@ -216,6 +216,9 @@ public final class YamlReader {
             java.util.regex.Pattern.compile("(?:-\\s+)*([^\\s#:\"'\\[\\]{},&*!|>][^:#]*?|\"[^\"]*\"|'[^']*'):(?:\\s.*)?$");
 
     private static java.util.Optional<String> keyOf(String stripped) {
+        if (stripped.length() > 1000) {
+            return java.util.Optional.empty(); // a key is short; never run the pattern over a huge line
+        }
         java.util.regex.Matcher m = KEY.matcher(stripped);
         if (!m.matches()) {
             return java.util.Optional.empty();
@@ -332,6 +335,10 @@ public final class YamlReader {
         String line(int line) {
             return text.substring(starts[line], starts[line] + length(line));
         }
+
+        String slice(int line, int from, int to) {
+            return text.substring(starts[line] + from, starts[line] + to);
+        }
     }
 
     /** Thrown from deep in the tree builder to stop at the first value over {@link #MAX_VALUES}. */
@@ -392,9 +399,19 @@ public final class YamlReader {
             int line = at.line() - lineOffset - 1;
             int column = at.column() - 1;
             String word = "";
-            if (line >= 0 && line < lines.count() && column >= 0 && column < lines.length(line)) {
-                String rest = lines.line(line).substring(column);
-                word = rest.split("[\\s,\\]}]", 2)[0];
+            // One character looked at per value (this runs for every value of a large file); the word is read
+            // only when there is something to report.
+            if (line >= 0 && line < lines.count() && column >= 0 && column < lines.length(line)
+                    && (lines.charAt(line, column) == '&' || lines.charAt(line, column) == '!')) {
+                int end = column;
+                while (end < lines.length(line) && end - column < 100
+                        && " \t,]}".indexOf(lines.charAt(line, end)) < 0) {
+                    end++;
+                }
+                word = lines.slice(line, column, end);
+            }
+            if (!anchored && !tagged && word.isEmpty()) {
+                return;
             }
             if (anchored || word.startsWith("&")) {
                 problems.error(at, "YAML anchors (" + (word.startsWith("&") ? word : "&name") + ") are not supported",
