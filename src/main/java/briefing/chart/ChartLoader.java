@@ -26,7 +26,6 @@ import briefing.value.ValueFormat;
 import briefing.value.ValueFormatException;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ public final class ChartLoader {
 
     public List<ChartSpec> load(Path briefingFolder, BriefingData data, Diagnostics problems) {
         Path file = briefingFolder.resolve(DataLoader.CHARTS);
-        if (!Files.isRegularFile(file)) {
+        if (!reader.isPresent(file)) {
             return List.of();
         }
         List<ChartSpec> charts = new ArrayList<>();

@@ -10,7 +10,6 @@ import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,13 +35,15 @@ public final class CompanyLoader {
     }
 
     public Companies load(Path contentDir, Diagnostics problems) {
+        // Confined here too: `briefing new` reads the list without the content loader.
+        SourceReader reader = this.reader.within(contentDir, "content folder");
         Path file = contentDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!reader.isPresent(file)) {
             return Companies.NONE;
         }
         try {
             SourceFile source = reader.read(file);
-            return Fields.of(yaml.read(source), problems).map(f -> {
+            return Fields.of(yaml.read(source), problems, CompanyLoader::schema).map(f -> {
                 Companies companies = bind(f, problems);
                 f.rejectUnknown();
                 return companies;

@@ -69,10 +69,10 @@ public final class DataLoader {
         Map<String, Fields> files = new HashMap<>();
         for (String name : FILES) {
             Path file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
+            if (reader.isPresent(file)) {
                 try {
                     SourceFile source = reader.read(file);
-                    Fields.of(yaml.read(source), problems).ifPresent(f -> files.put(name, f));
+                    Fields.of(yaml.read(source), problems, () -> schema(name)).ifPresent(f -> files.put(name, f));
                 } catch (BuildFailedException e) {
                     problems.addAll(e.diagnostics());
                 }
@@ -120,6 +120,11 @@ public final class DataLoader {
             out.put(file, probe.schema());
         });
         return out;
+    }
+
+    /** The schema of one data file, asked for only to list its fields when the file is empty. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode schema(String file) {
+        return schemas().get(file);
     }
 
     private void rejectUnknownFiles(Path folder, Diagnostics problems) {

@@ -386,11 +386,16 @@ public final class TemplateRenderer {
         if (!java.nio.file.Files.isDirectory(templatesDir)) {
             return files;
         }
+        // Only files the source reader admits are read: a link out of the templates folder is never opened here
+        // (FreeMarker's loader refuses it when rendering, and reports it).
+        briefing.source.SourceReader confined = new briefing.source.SourceReader(templatesDir, 0)
+                .within(templatesDir, "templates folder");
         try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templatesDir)) {
             for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                confined.admit(file);
                 files.put(templatesDir.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | BuildFailedException e) {
             return null; // unreadable: compare as changed, and let rendering report it
         }
         return files;

@@ -456,4 +456,37 @@ class ContentLoaderTest {
                         + "found \"2026-02-30\"",
                 "content/briefings/y/index.md:6:1: error: unknown figure `nope`");
     }
+
+    @Test
+    void readsOnlyFromTheContentFolderWhateverTheReadersBaseFolder(@TempDir Path elsewhere) throws Exception {
+        // The reader's base (the working directory) holds neither the content folder nor the outside file.
+        reader = new SourceReader(elsewhere, 1_000_000);
+        Path secret = Files.writeString(base.resolve("secret.md"), "---\ntitle: SECRET\n---\nSECRET body\n");
+        Files.createSymbolicLink(content.resolve("leak.md"), secret);
+        write("briefings/deal/index.md", simple("2026-02-27"));
+        Files.createSymbolicLink(content.resolve("briefings/deal/faqs.yaml"), Path.of("../../../secret.md"));
+
+        List<Diagnostic> problems = failure();
+
+        assertThat(problems).extracting(Diagnostic::headline).containsExactly(
+                content.resolve("briefings/deal/faqs.yaml") + ": error: file is a link to a file outside the content folder",
+                content.resolve("leak.md") + ": error: file is a link to a file outside the content folder");
+        assertThat(problems).allSatisfy(d -> assertThat(d.headline() + d.hint()).doesNotContain("SECRET body"));
+    }
+
+    @Test
+    void aFolderNamedLikeAPageIsAnErrorNotSkipped() throws Exception {
+        Files.createDirectories(content.resolve("about.md"));
+
+        assertThat(failureHeadlines()).containsExactly("content/about.md: error: a folder is where a file is expected");
+    }
+
+    @Test
+    void aBriefingWhoseIndexIsABrokenLinkIsAnError() throws Exception {
+        Files.createDirectories(content.resolve("briefings/deal"));
+        Files.createSymbolicLink(content.resolve("briefings/deal/index.md"), Path.of("draft.md"));
+
+        assertThat(failureHeadlines()).containsExactly(
+                "content/briefings/deal/index.md: error: file is a broken symbolic link: its target (draft.md) does not exist");
+    }
 }

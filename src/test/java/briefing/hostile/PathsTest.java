@@ -97,7 +97,7 @@ class PathsTest {
         Files.copy(TestSite.PROJECT_TEMPLATES.resolve("page.ftlh"), templates.resolve("page.ftlh"));
         Files.createSymbolicLink(templates.resolve("assets/leak.txt"), outside("leak.txt", SECRET));
         assertThatThrownBy(site::render).isInstanceOf(BuildFailedException.class)
-                .hasMessageContaining("assets/leak.txt: error: asset is a link to a file outside the templates folder");
+                .hasMessageContaining("assets/leak.txt: error: file is a link to a file outside the templates folder");
     }
 
     @Test
