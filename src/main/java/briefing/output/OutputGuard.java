@@ -89,13 +89,15 @@ public final class OutputGuard {
             if (real.startsWith(in)) {
                 throw refuse(shown, "it is inside " + input.what() + " " + input.path());
             }
-            if (in.startsWith(real)) {
-                throw refuse(shown, "it contains " + input.what() + " " + input.path());
-            }
         }
         for (Path project : projects) {
             if (resolve(project).startsWith(real)) {
                 throw refuse(shown, "it contains the project folder");
+            }
+        }
+        for (Input input : inputs) {
+            if (resolve(input.path()).startsWith(real)) {
+                throw refuse(shown, "it contains " + input.what() + " " + input.path());
             }
         }
         if (home != null) {
