@@ -108,6 +108,7 @@ public final class BuildPipeline {
         files.addAll(pages);
         files.addAll(new AssetReader().read(options.templatesDir(), templatesShown));
         files.add(new OutputFile(".nojekyll", new byte[0]));
+        files.add(OutputGuard.MARKER_FILE); // tells a later build this folder is a site it may replace
         config.cname().ifPresent(host -> files.add(new OutputFile("CNAME",
                 (host + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         files.addAll(schemas());

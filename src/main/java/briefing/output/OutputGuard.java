@@ -3,6 +3,7 @@ package briefing.output;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.SourceLocation;
+import briefing.render.OutputFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +24,15 @@ public final class OutputGuard {
 
     /**
      * The file written into every published site, so a later build knows the folder is a generated site it may
-     * replace. A plain dot file: GitHub Pages serves it like any other file (the site has {@code .nojekyll}), and
-     * it is not among the rendered files, so the link check, sitemap and search never see it.
+     * replace. A plain dot file: GitHub Pages serves it like any other file (the site has {@code .nojekyll}); it is
+     * not a page, so the link check never scans it and the sitemap, feed and search never list it.
      */
     public static final String MARKER = ".briefing-site";
+
+    /** The marker's text: the same in every site, so builds stay byte-identical. */
+    public static final OutputFile MARKER_FILE = new OutputFile(MARKER, ("This folder is a site built by briefing. "
+            + "`briefing build` and `briefing serve` replace it as a whole; edit the content, not these files.\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     /** A folder to protect, with the name the message shows for it. */
     public record Input(Path path, String what) {

@@ -63,9 +63,7 @@ public final class SiteWriter {
 
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
-    private static final byte[] MARKER_TEXT = ("This folder is a site built by briefing. `briefing build` and "
-            + "`briefing serve` replace it as a whole; edit the content, not these files.\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] MARKER_TEXT = OutputGuard.MARKER_FILE.bytes();
 
     /**
      * @param output where to publish, as given (resolved through links at every write)
@@ -141,8 +139,9 @@ public final class SiteWriter {
                 last.put(files.get(i).path(), i);
             }
             java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+            // The marker is written already, with its one text: counted as an unchanged file when it is one of them.
             java.util.stream.IntStream.range(0, files.size()).parallel()
-                    .filter(i -> last.get(files.get(i).path()) == i)
+                    .filter(i -> last.get(files.get(i).path()) == i && !files.get(i).path().equals(OutputGuard.MARKER))
                     .forEach(i -> {
                         OutputFile file = files.get(i);
                         Path target = targets.get(i);
