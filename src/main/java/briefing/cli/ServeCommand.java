@@ -1,6 +1,7 @@
 package briefing.cli;
 
 import briefing.build.BuildResult;
+import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;
 import briefing.serve.DevServer;
@@ -72,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
         DevServer server;
         try {
-            server = new DevServer(cwd, BuildCommand.options(input, target.output), new InetSocketAddress(host, port),
+            server = new DevServer(cwd, BuildCommand.options(input, target), new InetSocketAddress(host, port),
                     listener);
         } catch (BindException e) {
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -88,7 +89,14 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "briefing-shutdown"));
-        server.start();
+        try {
+            server.start();
+        } catch (BuildFailedException e) {
+            server.close();
+            err.print(printer.renderAll(e.diagnostics()));
+            err.println("not serving; " + target.output + " was left unchanged");
+            return ExitCode.CONTENT_ERROR;
+        }
         out.println("Serving " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         stopped.await();

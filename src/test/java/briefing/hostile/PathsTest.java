@@ -121,7 +121,7 @@ class PathsTest {
         BuildOptions contentInside = new BuildOptions(p.resolve("out/content"), normal.templatesDir(), p.resolve("out"),
                 Optional.empty(), false);
         assertThatThrownBy(() -> new BuildPipeline(p).build(contentInside)).isInstanceOf(BuildFailedException.class)
-                .hasMessageContaining("contains the input folder");
+                .hasMessageContaining("it is the project folder");
     }
 
     @Test
