@@ -65,8 +65,10 @@ final class DatasetFigures {
                                 "the other is at " + previous.location() + "; rename the resource or the field");
                         continue;
                     }
-                    String label = resource.title().orElse(resource.name()) + ", " + key.get().replace('.', ' ')
-                            + ": " + field.label();
+                    // "Capital spending, meta 2025" when the column is what the table is about, else
+                    // "Capital spending, meta 2025: Headcount".
+                    String label = resource.label() + ", " + key.get().replace('.', ' ')
+                            + (field.label().equals(resource.label()) ? "" : ": " + field.label());
                     figures.put(figureKey, new Figure(figureKey, label, value(cell, qualifier),
                             resource.status(row), source, date, about, cell.location()));
                 }
