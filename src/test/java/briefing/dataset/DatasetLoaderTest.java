@@ -127,4 +127,57 @@ class DatasetLoaderTest {
         assertThat(problems.sorted()).extracting(Diagnostic::headline).containsExactly(
                 "long/datapackage.yaml:3:17: error: field \"n\": expected an integer, found \"" + "x".repeat(40) + "…\"");
     }
+
+    @Test
+    void anInlineRowWithoutAKeyHasAMissingValueWhateverMissingValuesSays() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("inline"));
+        Files.writeString(folder.resolve("datapackage.yaml"), """
+                resources:
+                  - name: t
+                    data:
+                      - {id: a, n: 1}
+                      - {id: b}
+                      - {id: c, n: ~}
+                    schema:
+                      fields: [{name: id}, {name: n, type: integer}]
+                      missingValues: [NA]
+                """);
+        Diagnostics problems = new Diagnostics();
+        Resource t = load(folder, DatasetLoader.Known.NOTHING, problems).resource("t").orElseThrow();
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(t.rows()).extracting(r -> r.cell(1).isMissing()).containsExactly(false, true, true);
+    }
+
+    @Test
+    void reportsEveryDescriptorMistakeAtItsPlaceWithAHint() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("desc"));
+        Files.writeString(folder.resolve("datapackage.yaml"), """
+                resources:
+                  - name: a
+                    path: [a.csv, b.csv]
+                    schema:
+                      fields:
+                        - {name: m, type: number, kind: money}
+                        - {name: c, currency: USD}
+                        - {name: k, kind: cash}
+                        - {name: d, type: date, format: "%d/%Q"}
+                        - {name: b, type: boolean, kind: money}
+                  - name: a
+                    path: https://example.org/a.csv
+                    data: []
+                    schema: {fields: [{name: x}]}
+                """);
+        Diagnostics problems = new Diagnostics();
+        new DatasetLoader(new SourceReader(tmp, 1_000_000), new YamlReader(1_000_000))
+                .load(folder, DatasetLoader.Known.NOTHING, problems);
+        assertThat(problems.sorted()).extracting(d -> d.headline() + " | " + d.hint()).containsExactly(
+                "desc/datapackage.yaml:3:11: error: resources[0].path: expected a single value, found a list | null",
+                "desc/datapackage.yaml:6:41: error: resources[0].schema.fields[0].currency: a money column of numbers needs a currency | add `currency: USD` (and `scale: billion` when the numbers are in billions)",
+                "desc/datapackage.yaml:7:31: error: resources[0].schema.fields[1].currency: only a `kind: money` field has a currency | null",
+                "desc/datapackage.yaml:8:27: error: resources[0].schema.fields[2].kind: expected a kind (money, count, percent, date, status, qualifier, source, company), found \"cash\" | null",
+                "desc/datapackage.yaml:9:42: error: resources[0].schema.fields[3].format: unknown date directive %Q | known: %Y %y %m %d %e %H %I %M %S %f %p %b %B %a %A %j %z %%",
+                "desc/datapackage.yaml:10:42: error: resources[0].schema.fields[4].kind: a money column cannot be of type boolean | use type number or integer (or string, for values like \"$50B\")",
+                "desc/datapackage.yaml:11:11: error: resources[1].name: duplicate resource name \"a\" | the first is at line 2; resource names must be unique",
+                "desc/datapackage.yaml:13:11: error: resources[1].data: a resource has either `path` or `data`, not both | null");
+    }
 }
