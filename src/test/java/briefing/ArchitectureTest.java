@@ -22,6 +22,7 @@ class ArchitectureTest {
                 .layer("value").definedBy("briefing.value..")
                 .layer("source").definedBy("briefing.source..")
                 .layer("config").definedBy("briefing.config..")
+                .layer("dataset").definedBy("briefing.dataset..")
                 .layer("data").definedBy("briefing.data..")
                 .layer("chart").definedBy("briefing.chart..")
                 .layer("content").definedBy("briefing.content..")
@@ -49,11 +50,13 @@ class ArchitectureTest {
                         "serve", "cli")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "desk", "site", "render", "check", "output",
                         "build", "serve", "history", "cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("data", "chart", "content", "desk", "site", "render", "check",
-                        "output", "build", "serve", "history", "cli")
-                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "data", "chart", "content", "desk", "site", "render",
+                .whereLayer("dataset").mayOnlyBeAccessedByLayers("data", "chart", "content", "desk", "site", "render",
                         "check", "output", "build", "serve", "history", "cli")
-                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "data", "chart", "content", "desk", "site",
+                .whereLayer("config").mayOnlyBeAccessedByLayers("dataset", "data", "chart", "content", "desk", "site", "render", "check",
+                        "output", "build", "serve", "history", "cli")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "dataset", "data", "chart", "content", "desk", "site", "render",
+                        "check", "output", "build", "serve", "history", "cli")
+                .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "dataset", "data", "chart", "content", "desk", "site",
                         "render", "check", "output", "build", "serve", "history", "cli")
                 .check(CLASSES);
     }

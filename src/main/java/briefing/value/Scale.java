@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The scale words editors append to numbers ("50 billion", "$50B", "16k"). */
-enum Scale {
+public enum Scale {
     THOUSAND(3, "thousand", "k"),
     MILLION(6, "million", "mn", "m"),
     BILLION(9, "billion", "bn", "b"),
@@ -21,6 +21,27 @@ enum Scale {
         this.exponent = exponent;
         this.word = word;
         this.abbreviations = List.of(abbreviations);
+    }
+
+    /** The power of ten, e.g. 9 for billion. */
+    public int exponent() {
+        return exponent;
+    }
+
+    /** The word as written in full, e.g. "billion". */
+    public String word() {
+        return word;
+    }
+
+    /** The scale a word or abbreviation names ("billion", "bn", "B"), case-insensitively. */
+    public static java.util.Optional<Scale> named(String spelling) {
+        String lower = spelling.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Scale scale : values()) {
+            if (scale.word.equals(lower) || scale.abbreviations.contains(lower)) {
+                return java.util.Optional.of(scale);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Power of ten for a lowercase scale word or abbreviation, 0 for none. */
