@@ -61,7 +61,7 @@ public final class FigureReferences {
                         .or(() -> Suggestion.closest(key.replaceAll("\\s+", ""), known)).orElse(null);
                 case CHARACTER_IN_KEY -> Suggestion.closest(key.replaceAll("[^A-Za-z0-9_.-]", ""), known)
                         .orElse(null);
-                default -> !KEY.matcher(key).matches() ? null : key;
+                default -> meant(key.replaceAll("[.]+$", ""), known); // a sentence's full stop is no part of it
             };
             if (meant != null) {
                 return "write {{ " + meant + " }}; " + LITERAL;
@@ -69,6 +69,13 @@ public final class FigureReferences {
             String example = known.stream().sorted().findFirst().orElse("round.total");
             return (problem == Problem.SPACE_IN_KEY ? "a key has no spaces; " : "")
                     + "write a figure reference as {{ key }}, e.g. {{ " + example + " }}; " + LITERAL;
+        }
+
+        private static String meant(String key, Collection<String> known) {
+            if (!KEY.matcher(key).matches()) {
+                return null;
+            }
+            return known.isEmpty() || known.contains(key) ? key : Suggestion.closest(key, known).orElse(key);
         }
 
         private static String badCharacter(String key) {
