@@ -213,7 +213,7 @@ public final class ContentLoader {
                     keyFigures.add(figure.get());
                 } else {
                     problems.error(key.location(), "key_figures: unknown figure `" + key.text() + "`",
-                            Suggestion.hint(key.text(), data.figures().keys()));
+                            keyFigureHint(key.text(), data.figures().keys()));
                 }
             }
             List<Update> updates = updates(f, date, data.figures(), briefingMarkdown, format, problems);
@@ -299,6 +299,16 @@ public final class ContentLoader {
         // Stable: entries of the same date keep the order they were written in.
         updates.sort(Comparator.comparing(Update::date).reversed());
         return List.copyOf(updates);
+    }
+
+    /** key_figures lists bare keys; an editor used to writing prose may wrap one in braces. */
+    private static String keyFigureHint(String written, java.util.Set<String> keys) {
+        String bare = written.replaceAll("[{}\\s]", "");
+        if (bare.equals(written)) {
+            return Suggestion.hint(written, keys);
+        }
+        String meant = keys.contains(bare) ? bare : Suggestion.closest(bare, keys).orElse(bare);
+        return "key_figures lists keys without braces: write " + meant;
     }
 
     private static boolean checkSlug(String slug, String shown, Diagnostics problems) {

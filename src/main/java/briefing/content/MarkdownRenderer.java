@@ -275,8 +275,9 @@ public final class MarkdownRenderer {
                 }
             }
         });
+        Set<Node> unclosedIn = new java.util.HashSet<>();
         for (Text text : texts) {
-            replaceFigures(text, positions, figures, format, problems, plain);
+            replaceFigures(text, positions, figures, format, problems, plain, unclosedIn);
         }
         IdGenerator ids = IdGenerator.builder().build();
         RESERVED_IDS.forEach(ids::generateId);
@@ -291,10 +292,30 @@ public final class MarkdownRenderer {
         return headings;
     }
 
+    /**
+     * Replaces the references in one text and reports the mistyped ones. Code spans and blocks are not text, so
+     * braces in code are shown as written. A reference does not continue across a line break, so a "}}" after an
+     * unclosed "{{" earlier in the same block is the end of that mistake, already reported, not a second one.
+     */
     private void replaceFigures(Text text, Positions positions, FigureIndex figures, ValueFormat format,
-                                Diagnostics problems, boolean plain) {
+                                Diagnostics problems, boolean plain, Set<Node> unclosedIn) {
         String literal = text.getLiteral();
-        List<FigureReferences.Match> matches = FigureReferences.find(literal);
+        FigureReferences.Scan scan = FigureReferences.scan(literal);
+        Node block = text.getParent();
+        while (block != null && !(block instanceof org.commonmark.node.Block)) {
+            block = block.getParent();
+        }
+        for (FigureReferences.Mistake mistake : scan.mistakes()) {
+            if (mistake.problem() == FigureReferences.Problem.CLOSES_NOTHING && unclosedIn.contains(block)) {
+                continue;
+            }
+            if (mistake.problem() == FigureReferences.Problem.NOT_CLOSED) {
+                unclosedIn.add(block);
+            }
+            problems.error(position(text, mistake.start(), positions), mistake.message(),
+                    mistake.hint(figures.keys()));
+        }
+        List<FigureReferences.Match> matches = scan.references();
         if (matches.isEmpty()) {
             return;
         }

@@ -106,7 +106,7 @@ class CheckAndNewCommandTest {
                 .as(err.toString()).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(tmp.resolve("content/briefings/next-round/round.yaml")))
                 .contains("company: acme  # a company id from companies.yaml", "investor: nimbus",
-                        "name: \"Acme Robotics's funding round\"");
+                        "name: \"Acme Robotics' funding round\"");
         BuildCommandTest.Run checked = run(check("--drafts", "--strict"));
         assertThat(checked.code()).as(checked.err()).isEqualTo(ExitCode.OK);
     }

@@ -354,6 +354,33 @@ class ContentLoaderTest {
         assertThat(found.get(0).hint()).isEqualTo("did you mean `round.total`?");
     }
 
+    @Test
+    void aKeyFigureWrittenAsAReferenceIsUnknownWithAHintToDropTheBraces() throws Exception {
+        write("briefings/x/sources.yaml", SOURCES);
+        write("briefings/x/round.yaml", ROUND);
+        write("briefings/x/index.md", briefing(
+                "title: T\ndate: 2026-02-27\nsummary: S\nkey_figures: [\"{{ round.amazon }\"]\n", ""));
+
+        List<Diagnostic> found = failure();
+        assertThat(found).extracting(Diagnostic::headline).containsExactly(
+                "content/briefings/x/index.md:5:16: error: key_figures: unknown figure `{{ round.amazon }`");
+        assertThat(found.get(0).hint()).isEqualTo("key_figures lists keys without braces: write round.amazon");
+    }
+
+    @Test
+    void reportsAMistypedReferenceInTheSummaryAtItsFirstBrace() throws Exception {
+        write("briefings/x/sources.yaml", SOURCES);
+        write("briefings/x/round.yaml", ROUND);
+        write("briefings/x/index.md", briefing("title: T\ndate: 2026-02-27\nsummary: Up to {{ round.amazon }.\n",
+                ""));
+
+        List<Diagnostic> found = failure();
+        assertThat(found).extracting(Diagnostic::headline).containsExactly("content/briefings/x/index.md:4:16: "
+                + "error: figure reference \"{{ round.amazon }\" is not closed: expected \"}}\"");
+        assertThat(found.get(0).hint())
+                .isEqualTo("write {{ round.amazon }}; to show braces as text, put them in a code span");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"index", "404", "assets", "briefings", "search"})
     void refusesAReservedPageName(String name) throws Exception {
