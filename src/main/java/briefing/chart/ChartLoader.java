@@ -247,7 +247,7 @@ public final class ChartLoader {
                 FigureValue value = parse(raw, want);
                 return point(label, value, Optional.empty(), date, at, "value", problems);
             } catch (ValueFormatException e) {
-                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage());
+                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage(), e.hint().orElse(null));
                 return new ChartSpec.Point(label, null, "", Optional.empty(), date.map(PartialDate::start));
             }
         }
@@ -305,6 +305,9 @@ public final class ChartLoader {
             try {
                 return new FigureValue.OfMoney(Money.parse(raw));
             } catch (ValueFormatException notMoney) {
+                if (notMoney.overLimit()) {
+                    throw notMoney; // too many digits for any kind of value
+                }
                 try {
                     return new FigureValue.OfPercent(Percent.parse(raw));
                 } catch (ValueFormatException notPercent) {
