@@ -81,7 +81,7 @@ public record PartialDate(Precision precision, LocalDate start) implements Compa
     public static PartialDate parse(String input) throws ValueFormatException {
         if (isLongYear(input)) {
             // Said plainly rather than "expected a date": 20266 is a year with a digit too many, not another shape.
-            throw ValueFormatException.overLimit("year has more than " + YEAR_DIGITS + " digits", EXPECTED, input,
+            throw ValueFormatException.withHint("year has more than " + YEAR_DIGITS + " digits", EXPECTED, input,
                     "a year has " + YEAR_DIGITS + " digits, e.g. \"2026\"");
         }
         String text = input.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip().toLowerCase(Locale.ROOT);

@@ -15,29 +15,27 @@ public final class ValueFormatException extends Exception {
     private final String expected;
     private final String found;
     private final String hint;
-    private final boolean overLimit;
 
     /** The input does not have any of the accepted shapes. */
     public ValueFormatException(String expected, String found) {
-        this("expected " + expected, expected, found, null, false);
+        this("expected " + expected, expected, found, null);
     }
 
     /** The input has an accepted shape but an impossible value, which {@code problem} explains better than the shape. */
     public ValueFormatException(String problem, String expected, String found) {
-        this(problem, expected, found, null, false);
+        this(problem, expected, found, null);
     }
 
-    private ValueFormatException(String problem, String expected, String found, String hint, boolean overLimit) {
+    private ValueFormatException(String problem, String expected, String found, String hint) {
         super(problem + ", found " + quote(found));
         this.expected = expected;
         this.found = found;
         this.hint = hint;
-        this.overLimit = overLimit;
     }
 
-    /** The input is refused for its size before its shape was looked at: no other reading of it can succeed. */
-    static ValueFormatException overLimit(String problem, String expected, String found, String hint) {
-        return new ValueFormatException(problem, expected, found, hint, true);
+    /** A value refused with a hint on how to write it instead, beyond what {@link #expected()} says. */
+    static ValueFormatException withHint(String problem, String expected, String found, String hint) {
+        return new ValueFormatException(problem, expected, found, hint);
     }
 
     /** {@code "text"}, or for a long input its first {@value #QUOTED} characters and its length. */
@@ -63,13 +61,5 @@ public final class ValueFormatException extends Exception {
     /** How to write the value instead, when there is more to say than {@link #expected()}. */
     public Optional<String> hint() {
         return Optional.ofNullable(hint);
-    }
-
-    /**
-     * True when the input was refused for its size (too many digits) rather than its shape, so a caller that tries
-     * several readings one after the other should report this error instead of trying the next.
-     */
-    public boolean overLimit() {
-        return overLimit;
     }
 }
