@@ -38,8 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>An entry's name is the SHA-256 of everything that decides its bytes: every component of the {@link ChartSpec}
  * (found by reflection, so a field added later is part of the key too; source positions excepted, since they are
- * never drawn), the site's locale, the font family in use, the Java runtime, the code that draws (the size and time of the
- * jar, or of every class file when run from folders) and the font folders' times (as fontconfig's own cache).
+ * never drawn), the site's locale, the font family in use, the Java runtime, the code that draws (the size and time
+ * of the jar, or of every class file when run from folders) and the font folders' times (as fontconfig's own cache).
  * A hit therefore gives the bytes a fresh drawing would give. Not in the key, because drawing does not depend on
  * them (ChartRendererTest and ChartCacheBuildTest check it): the JVM's default locale and time zone, and whether
  * AWT is headless. Size, themes and palettes are constants of the drawing code, so its fingerprint covers them.
