@@ -23,6 +23,7 @@ import briefing.value.Percent;
 import briefing.value.Qualifier;
 import briefing.value.Status;
 import briefing.value.ValueFormat;
+import briefing.value.DigitLimit;
 import briefing.value.ValueFormatException;
 
 import java.math.BigDecimal;
@@ -246,7 +247,7 @@ public final class ChartLoader {
                 FigureValue value = parse(raw, want);
                 return point(label, value, Optional.empty(), date, at, "value", problems);
             } catch (ValueFormatException e) {
-                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage());
+                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage(), e.hint().orElse(null));
                 return new ChartSpec.Point(label, null, "", Optional.empty(), date.map(PartialDate::start));
             }
         }
@@ -290,6 +291,8 @@ public final class ChartLoader {
                     qualifier != Qualifier.EXACT, status.map(Status::label), date.map(PartialDate::start));
         }
 
+        private static final String NUMBER = "a number like \"$50B\", \"16,000\" or \"50%\"";
+
         private FigureValue parse(String raw, ValueKind want) throws ValueFormatException {
             if (want == ValueKind.MONEY) {
                 return new FigureValue.OfMoney(Money.parse(raw));
@@ -300,7 +303,9 @@ public final class ChartLoader {
             if (want == ValueKind.PERCENT) {
                 return new FigureValue.OfPercent(Percent.parse(raw));
             }
-            // No kind yet: the first value decides, in the order an editor most likely means.
+            // No kind yet: the first value decides, in the order an editor most likely means. Too many digits for
+            // any kind is said as such, before each kind refuses it in its own words.
+            DigitLimit.check(raw, "number", NUMBER, "write it with a scale word, e.g. \"$1.5 trillion\" or \"1.2 million\"");
             try {
                 return new FigureValue.OfMoney(Money.parse(raw));
             } catch (ValueFormatException notMoney) {
@@ -310,7 +315,7 @@ public final class ChartLoader {
                     try {
                         return new FigureValue.OfCount(Count.parse(raw));
                     } catch (ValueFormatException notCount) {
-                        throw new ValueFormatException("a number like \"$50B\", \"16,000\" or \"50%\"", raw);
+                        throw new ValueFormatException(NUMBER, raw);
                     }
                 }
             }

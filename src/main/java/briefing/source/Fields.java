@@ -346,7 +346,7 @@ public final class Fields {
         try {
             return Optional.of(parser.parse(scalar.text().strip()));
         } catch (ValueFormatException e) {
-            problems.error(scalar.location(), path(key) + ": " + e.getMessage());
+            problems.error(scalar.location(), path(key) + ": " + e.getMessage(), e.hint().orElse(null));
             return Optional.empty();
         }
     }
