@@ -34,6 +34,12 @@ public final class YamlReader {
      * be built as a tree in memory before any check could refuse it (issue 7: resource limits).
      */
     public static final int MAX_VALUES = 200_000;
+    /**
+     * Longest line a YAML text may have. SnakeYAML scans a long scalar at about half a megabyte a second, so a
+     * file of one huge value (a million-digit amount) would take seconds before any value check could refuse it;
+     * the longest line of real data (an FAQ answer written on one line) is a few thousand characters.
+     */
+    public static final int MAX_LINE_CHARS = 65_536;
 
     private final YAMLFactory factory;
 
@@ -61,6 +67,7 @@ public final class YamlReader {
      * reported in the file's own numbering.
      */
     public YamlNode read(String text, String displayPath, int lineOffset) throws BuildFailedException {
+        refuseLongLines(text, displayPath, lineOffset);
         refuseTagDirective(text, displayPath, lineOffset);
         Diagnostics problems = new Diagnostics();
         try (YAMLParser parser = factory.createParser(text)) {
@@ -109,6 +116,23 @@ public final class YamlReader {
                     "YAML syntax: " + syntaxMessage(e, lineOffset), syntaxHint(e)));
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
+        }
+    }
+
+    private static void refuseLongLines(String text, String path, int lineOffset) throws BuildFailedException {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE_CHARS) {
+                throw new BuildFailedException(Diagnostic.error(
+                        new SourceLocation(path, lineOffset + line, MAX_LINE_CHARS + 1),
+                        "line is longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE_CHARS)
+                                + " characters (" + String.format(java.util.Locale.ROOT, "%,d", stop - start)
+                                + "); refusing to read further",
+                        "no value of a data file needs a line this long: break long text over lines with `>` or `|`"));
+            }
+            start = stop + 1;
         }
     }
 

@@ -105,6 +105,26 @@ class YamlReaderTest {
     }
 
     @Test
+    void refusesALineLongerThanTheLimitAtTheFirstCharacterPastIt() {
+        String digits = "9".repeat(1_000_000);
+        BuildFailedException e = failure("company: acme\ntotal:\n  amount: $" + digits + "\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.location()).isEqualTo(at(3, YamlReader.MAX_LINE_CHARS + 1));
+        assertThat(d.message()).isEqualTo("line is longer than 65,536 characters (1,000,011); refusing to read further");
+        assertThat(d.hint()).contains("`>`");
+        assertThat(d.message() + d.hint()).doesNotContain("999999");
+    }
+
+    @Test
+    void readsALineOfExactlyTheLimit() throws Exception {
+        String text = "a".repeat(YamlReader.MAX_LINE_CHARS - "note: ".length());
+        YamlNode.Mapping mapping = (YamlNode.Mapping) read("note: " + text + "\n");
+
+        assertThat(mapping.entries().get("note").value()).extracting("text").isEqualTo(text);
+    }
+
+    @Test
     void emptyInputIsANullScalarOnTheFirstLine() throws Exception {
         assertThat(read("")).isEqualTo(new YamlNode.Scalar("", true, at(1, 1)));
         assertThat(reader.read("", "index.md", 1)).isEqualTo(new YamlNode.Scalar("", true,
