@@ -86,7 +86,7 @@ public final class DiagnosticPrinter {
             out.append("  hint: ").append(ShownText.message(diagnostic.hint())).append('\n');
         }
         if (diagnostic.isConsequence()) {
-            out.append("  note: because ").append(diagnostic.cause()).append(" could not be read\n");
+            out.append("  note: follows from the error at ").append(diagnostic.cause()).append('\n');
         }
         if (following > 0) {
             out.append("  note: ").append(following).append(following == 1 ? " other error follows" : " other errors follow")

@@ -14,7 +14,13 @@ public final class Suggestion {
     private Suggestion() {
     }
 
+    /** Longer names get no suggestion: no key or id is that long, and comparing one costs its length squared. */
+    static final int LONGEST = 100;
+
     public static Optional<String> closest(String typed, Collection<String> known) {
+        if (typed.length() > LONGEST) {
+            return Optional.empty();
+        }
         // Beyond a third of the word, a suggestion is more confusing than helpful.
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
