@@ -378,7 +378,7 @@ public final class ChartLoader {
                 return null;
             }
             if (!rows.containsKey(from)) {
-                problems.unresolved(from + ".", d.location("from"), d.path("from") + ": no data set `" + from + "`"
+                problems.unresolved("dataset:" + from, d.location("from"), d.path("from") + ": no data set `" + from + "`"
                                 + (rows.isEmpty() ? " (this briefing has no round, valuations or workforce data)" : ""),
                         Optional.ofNullable(Suggestion.hint(from, List.of("round.participants", "valuations",
                                 "workforce"))).orElse(null));

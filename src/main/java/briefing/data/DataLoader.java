@@ -52,6 +52,13 @@ public final class DataLoader {
     public static final String SOURCE = "source:";
     private static final Map<String, String> NAMES = Map.of(SOURCES, SOURCE, INVESTMENTS, "investments.",
             ROUND, "round.", VALUATIONS, "valuations.", WORKFORCE, "workforce.", TIMELINE, "timeline.", FAQS, "faq:");
+    /**
+     * The names a file defines besides its entries' ids, missing when the file as a whole fails: its file-level
+     * figures and the data sets charts read ({@code dataset:round.participants}).
+     */
+    private static final Map<String, List<String>> FILE_NAMES = Map.of(
+            ROUND, List.of("round.total", "round.date", "dataset:round.participants"),
+            VALUATIONS, List.of("dataset:valuations"), WORKFORCE, List.of("dataset:workforce"));
     private static final Map<String, String> ENTRY_NAMES = Map.of("source", SOURCE, "participant", "round.",
             "valuation", "valuations.", "workforce change", "workforce.", "timeline event", "timeline.",
             "investment item", "investments.");
@@ -161,6 +168,8 @@ public final class DataLoader {
         /** The name of the entry being read and the errors before it, so its own errors can be told apart. */
         private String entry;
         private int entryMark;
+        /** The names of the entries of the file being read. */
+        private final List<String> claimed = new ArrayList<>();
 
         Binder(Diagnostics problems, Companies companies) {
             this.problems = problems;
@@ -172,12 +181,22 @@ public final class DataLoader {
                 return Optional.empty();
             }
             int mark = problems.mark();
+            claimed.clear();
             T value = bind.apply(file);
             file.rejectUnknown();
             endEntry();
             if (value == null) {
-                String name = file.location().path();
-                problems.unavailableSince(NAMES.get(name.substring(name.lastIndexOf('/') + 1)), mark);
+                // The file's mistake is why every name it declares is missing (its entries' ids are known: a
+                // reference to another name is a mistake of its own).
+                String path = file.location().path();
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                for (String missing : FILE_NAMES.getOrDefault(name, List.of())) {
+                    problems.unavailableSince(missing, mark);
+                }
+                for (String id : claimed) {
+                    problems.unavailableSince(id, mark);
+                    problems.unavailableSince(id + ".", mark);
+                }
             }
             return Optional.ofNullable(value);
         }
@@ -441,6 +460,7 @@ public final class DataLoader {
             if (prefix != null) {
                 entry = prefix + id;
                 entryMark = problems.mark();
+                claimed.add(entry);
             }
         }
 

@@ -73,9 +73,10 @@ public final class Diagnostics {
      * Records that {@code name} is missing because of {@code cause} (a finding already added). A name ending in
      * {@code .} or {@code :} stands for every name it begins (a data file that could not be read defines none of
      * its figures). A cause that is itself a consequence passes on its own cause, so every chain ends at a root.
+     * The latest record of a name wins: a whole file that failed is the reason, more than one of its entries.
      */
     public void unavailable(String name, Diagnostic cause) {
-        unavailable.putIfAbsent(name, cause.isConsequence() ? cause.cause() : cause.location());
+        unavailable.put(name, cause.isConsequence() ? cause.cause() : cause.location());
     }
 
     /** Records {@code name} as missing because of the first error since {@code mark}, if there was one. */
