@@ -43,6 +43,9 @@ import java.util.Optional;
  */
 public final class ChartLoader {
 
+    /** How a chart id is named among the names a mistake can make missing (see Diagnostics#unavailable). */
+    public static final String CHART = "chart:";
+
     private static final ValueParser<ChartType> CHART_TYPE = ValueSyntax.oneOf(ChartType::parse,
             ValueSyntax.words(ChartType.class, ChartType::id), "The kind of chart");
     private static final ValueParser<ValueKind> VALUE_KIND = ValueSyntax.oneOf(ValueKind::parse,
@@ -64,16 +67,23 @@ public final class ChartLoader {
             return List.of();
         }
         List<ChartSpec> charts = new ArrayList<>();
+        int fileMark = problems.mark();
         try {
             SourceFile source = reader.read(file);
             Optional<Fields> root = Fields.of(yaml.read(source), problems);
             if (root.isEmpty()) {
+                problems.unavailableSince(CHART, fileMark);
                 return List.of();
             }
             Map<String, SourceLocation> seen = new HashMap<>();
             Datasets datasets = new Datasets(data, format);
             for (Fields c : root.get().records("charts", true)) {
+                int mark = problems.mark();
                 ChartSpec spec = chart(c, data, datasets, problems);
+                if (spec == null) {
+                    // A chart whose declaration or data failed is missing from the body because of that mistake.
+                    c.text("id").ifPresent(id -> problems.unavailableSince(CHART + id.strip(), mark));
+                }
                 if (spec != null) {
                     SourceLocation first = seen.putIfAbsent(spec.id(), spec.location());
                     if (first != null) {
@@ -87,6 +97,7 @@ public final class ChartLoader {
             root.get().rejectUnknown();
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
+            problems.unavailableSince(CHART, fileMark);
         }
         return List.copyOf(charts);
     }
@@ -119,7 +130,7 @@ public final class ChartLoader {
         Optional<ChartSpec.SourceRef> source = c.text("source").flatMap(ref -> {
             Optional<Source> found = data.source(ref);
             if (found.isEmpty()) {
-                problems.error(c.location("source"), "unknown source `" + ref + "`",
+                problems.unresolved(DataLoader.SOURCE + ref, c.location("source"), "unknown source `" + ref + "`",
                         Suggestion.hint(ref, data.sources().stream().map(Source::id).toList()));
             }
             return found.map(s -> new ChartSpec.SourceRef(s.id(), s.name()));
@@ -193,8 +204,8 @@ public final class ChartLoader {
                 } else if (figureKey.isPresent()) {
                     Optional<Figure> figure = figures.apply(figureKey.get());
                     if (figure.isEmpty()) {
-                        problems.error(p.location("figure"), p.path("figure") + ": unknown figure `" + figureKey.get()
-                                + "`");
+                        problems.unresolved(figureKey.get(), p.location("figure"), p.path("figure")
+                                + ": unknown figure `" + figureKey.get() + "`", null);
                         points.add(new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty()));
                     } else {
                         points.add(kinds.point(label, figure.get().value(), figure.get().status(), date, p,
@@ -371,7 +382,7 @@ public final class ChartLoader {
                 return null;
             }
             if (!rows.containsKey(from)) {
-                problems.error(d.location("from"), d.path("from") + ": no data set `" + from + "`"
+                problems.unresolved("dataset:" + from, d.location("from"), d.path("from") + ": no data set `" + from + "`"
                                 + (rows.isEmpty() ? " (this briefing has no round, valuations or workforce data)" : ""),
                         Optional.ofNullable(Suggestion.hint(from, List.of("round.participants", "valuations",
                                 "workforce"))).orElse(null));

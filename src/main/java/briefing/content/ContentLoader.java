@@ -212,7 +212,7 @@ public final class ContentLoader {
                 if (figure.isPresent()) {
                     keyFigures.add(figure.get());
                 } else {
-                    problems.error(key.location(), "key_figures: unknown figure `" + key.text() + "`",
+                    problems.unresolved(key.text(), key.location(), "key_figures: unknown figure `" + key.text() + "`",
                             keyFigureHint(key.text(), data.figures().keys()));
                 }
             }
@@ -281,7 +281,7 @@ public final class ContentLoader {
             boolean ok = when != null && text != null;
             if (key.isPresent() && figure.isEmpty()) {
                 String wanted = key.get().text().strip();
-                problems.error(key.get().location(), entry.path("figure") + ": unknown figure `" + wanted + "`",
+                problems.unresolved(wanted, key.get().location(), entry.path("figure") + ": unknown figure `" + wanted + "`",
                         Suggestion.hint(wanted, figures.keys()));
                 ok = false;
             }

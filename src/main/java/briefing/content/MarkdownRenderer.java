@@ -218,7 +218,8 @@ public final class MarkdownRenderer {
             if (id.isEmpty()) {
                 problems.error(at, "chart block names no chart", "write the chart's id on the line inside the block");
             } else if (!chartIds.contains(id)) {
-                problems.error(idAt, "unknown chart `" + id + "`", chartIds.isEmpty()
+                problems.unresolved(briefing.chart.ChartLoader.CHART + id, idAt, "unknown chart `" + id + "`",
+                        chartIds.isEmpty()
                         ? "declare it in charts.yaml beside this briefing's data" : Suggestion.hint(id, chartIds));
             } else {
                 block.insertBefore(new ChartPlace(id));
@@ -326,7 +327,8 @@ public final class MarkdownRenderer {
             }
             Figure figure = figures.find(match.key()).orElse(null);
             if (figure == null) {
-                problems.error(position(text, match.start(), positions), "unknown figure `" + match.key() + "`",
+                problems.unresolved(match.key(), position(text, match.start(), positions),
+                        "unknown figure `" + match.key() + "`",
                         Suggestion.hint(match.key(), figures.keys()));
                 text.insertBefore(new Text(literal.substring(match.start(), match.end())));
             } else {

@@ -166,7 +166,7 @@ public final class FigureReferences {
     public static void check(Prose prose, FigureIndex figures, Diagnostics problems) {
         for (Match match : find(prose.markdown())) {
             if (figures.find(match.key()).isEmpty()) {
-                problems.error(position(prose, match.start()), "unknown figure `" + match.key() + "`",
+                problems.unresolved(match.key(), position(prose, match.start()), "unknown figure `" + match.key() + "`",
                         Suggestion.hint(match.key(), figures.keys()));
             }
         }

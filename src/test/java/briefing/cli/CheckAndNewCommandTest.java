@@ -34,8 +34,8 @@ class CheckAndNewCommandTest {
         TestSite.of("many-errors.txtar", tmp);
         BuildCommandTest.Run run = run(check());
         assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
-        assertThat(run.err()).contains("8 errors", "error: colour: unknown field", "  hint: did you mean `report`?");
-        assertThat(run.err().lines().filter(l -> l.endsWith("^"))).hasSize(8);
+        assertThat(run.err()).contains("7 errors", "error: colour: unknown field", "  hint: did you mean `report`?");
+        assertThat(run.err().lines().filter(l -> l.endsWith("^"))).hasSize(7);
         assertThat(tmp.resolve("site")).doesNotExist();
     }
 
@@ -45,7 +45,9 @@ class CheckAndNewCommandTest {
         BuildCommandTest.Run run = run(check("--format", "json"));
         assertThat(run.code()).isEqualTo(ExitCode.CONTENT_ERROR);
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.get("errors").asInt()).isEqualTo(8);
+        assertThat(json.get("errors").asInt()).isEqualTo(7);
+        assertThat(json.get("diagnostics")).hasSize(8);
+        assertThat(json.get("diagnostics").get(7).get("cause").asText()).endsWith("content/briefings/deal/round.yaml:3:11");
         JsonNode first = json.get("diagnostics").get(0);
         assertThat(first.get("severity").asText()).isEqualTo("error");
         assertThat(first.get("path").asText()).endsWith("content/briefings/deal/index.md");
