@@ -50,8 +50,8 @@ class OneMistakeTest {
                         BRIEFING + "timeline.yaml:3:11: error: events[0].date: month must be between 01 and 12, "
                                 + "found \"2015-13\"", 1),
                 arguments(BRIEFING + "faqs.yaml", 6, "analyst-estimates]", "analyst-estimates",
-                        BRIEFING + "faqs.yaml:7:7: error: YAML syntax: expected ',' or ']', but got : (while "
-                                + "parsing a flow sequence that starts at line 6)", 0),
+                        BRIEFING + "faqs.yaml:6:14: error: YAML syntax: the [ that starts here is not closed "
+                                + "(expected ',' or ']', but got : at line 7, column 7)", 0),
                 arguments(BRIEFING + "sources.yaml", 7, "underlying documents.\"", "underlying documents.",
                         BRIEFING + "sources.yaml:13:12: error: YAML syntax: expected <block end>, but found "
                                 + "'<scalar>' (while parsing a block mapping that starts at line 2)", 37),
