@@ -45,6 +45,8 @@ public final class ContentLoader {
 
     public static final String BRIEFINGS = "briefings";
     public static final String INDEX = "index.md";
+    /** The desk's own data folder: a data package every briefing may refer to. */
+    public static final String DESK_DATA = "data";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Page slugs that would collide with the site's own routes ({@code page}: the home page's older pages). */
     private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404", "deals", "companies",
@@ -74,9 +76,11 @@ public final class ContentLoader {
         ChartLoader charts = new ChartLoader(reader, yaml, format);
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
         Companies companies = new CompanyLoader(reader, yaml).load(contentDir, problems);
+        Optional<briefing.dataset.DataPackage> desk = dataLoader.loadDesk(contentDir.resolve(DESK_DATA), companies,
+                problems);
         // Everything a briefing or page is made of, besides its own files: the site's settings, the company list
-        // its data refers to, and where diagnostics are shown from.
-        List<Object> settings = List.of(config, companies, reader.displayPath(contentDir));
+        // and the desk's datasets its data refers to, and where diagnostics are shown from.
+        List<Object> settings = List.of(config, companies, desk, reader.displayPath(contentDir));
         List<Path> seen = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         for (Path file : list(contentDir, problems)) {
@@ -102,7 +106,7 @@ public final class ContentLoader {
             List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
                     .map(folder -> cache.get(folder, true, settings, () -> {
                         Diagnostics own = new Diagnostics();
-                        return new ContentCache.Result<>(briefing(folder, companies, markdown, charts, format, own),
+                        return new ContentCache.Result<>(briefing(folder, companies, desk, markdown, charts, format, own),
                                 own.sorted());
                     }))
                     .toList();
@@ -162,7 +166,8 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Briefing> briefing(Path folder, Companies companies, MarkdownRenderer markdown,
+    private Optional<Briefing> briefing(Path folder, Companies companies,
+                                        Optional<briefing.dataset.DataPackage> desk, MarkdownRenderer markdown,
                                         ChartLoader chartLoader,
                                         ValueFormat format, Diagnostics problems) {
         String slug = folder.getFileName().toString();
@@ -177,7 +182,7 @@ public final class ContentLoader {
                     "every briefing needs index.md with front matter (title, date, summary) and a body");
             return Optional.empty();
         }
-        BriefingData data = dataLoader.load(folder, companies, problems);
+        BriefingData data = dataLoader.load(folder, companies, desk, problems);
         List<ChartSpec> charts = chartLoader.load(folder, data, problems);
         String shown = reader.displayPath(index);
         try {

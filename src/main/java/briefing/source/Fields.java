@@ -248,6 +248,19 @@ public final class Fields {
         }
     }
 
+    /**
+     * The value of {@code key} as written, of any shape, for values a loader walks itself (a data package's inline
+     * rows); empty when absent or null.
+     */
+    public Optional<YamlNode> node(String key) {
+        known.add(key);
+        YamlNode.Mapping.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.value());
+    }
+
     /** The raw scalar with its position, for text whose inside positions matter (Markdown prose). */
     public Optional<YamlNode.Scalar> scalar(String key) {
         describe(key, TEXT.get(), false);
