@@ -155,6 +155,8 @@ public final class FigureHistory {
             return n.canonical();
         } else if (value instanceof FigureValue.OfText t) {
             return t.text();
+        } else if (value instanceof FigureValue.OfChange c) {
+            return c.change().canonical();
         }
         throw new IllegalStateException("a figure value of an unknown kind: " + value);
     }
