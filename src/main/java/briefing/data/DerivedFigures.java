@@ -401,7 +401,8 @@ final class DerivedFigures {
             }
             if (out.isEmpty()) {
                 problems.error(c.where().isEmpty() ? c.columnAt() : c.whereAt(), d.path() + ": no row of `" + r.name()
-                        + "` has a `" + c.column() + "`" + (c.where().isEmpty() ? "" : " and meets every condition of `where`"),
+                        + "` " + (c.where().isEmpty() ? "" : "meets every condition of `where` and ") + "has a value in `"
+                        + c.column() + "`",
                         "check the conditions against the data");
                 return Optional.empty();
             }

@@ -197,11 +197,8 @@ class DiffCommandTest {
 
                 deal: Target raises a round
                   removed round.beta: $5 billion (reported)
-                  removed round.beta.share: 5%% (reported)
                   added   round.gamma: about $2 billion (planned)
-                  added   round.gamma.share: about 2%% (planned)
                   changed round.softbank: up to $30 billion (reported) → $30 billion (confirmed); source report → statement
-                  changed round.softbank.share: up to 30%% (reported) → 30%% (confirmed); source report → statement
 
                 Suggested updates for %s (front matter; keep the lines that say what readers should know):
                 updates:
