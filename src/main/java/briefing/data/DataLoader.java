@@ -225,6 +225,7 @@ public final class DataLoader {
             bind.apply(probe);
             out.put(file, probe.schema());
         });
+        out.put(FIGURES, DerivedFigures.schema());
         return out;
     }
 

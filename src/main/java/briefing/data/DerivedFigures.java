@@ -13,6 +13,8 @@ import briefing.source.ValueSyntax;
 import briefing.source.YamlNode;
 import briefing.value.PartialDate;
 import briefing.value.Status;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -61,6 +63,62 @@ final class DerivedFigures {
 
     /** One condition of {@code where}: the field, and the values any of which a row's cell may have. */
     record Where(String field, SourceLocation fieldAt, List<YamlNode.Scalar> values) {
+    }
+
+    /**
+     * The JSON Schema of {@code figures.yaml}, written out rather than recorded by a probe: an operation's value
+     * takes one of two shapes (a list of figures or a dataset column), which the probe cannot describe.
+     */
+    static ObjectNode schema() {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode key = json.objectNode().put("type", "string").put("minLength", 1)
+                .put("description", "A figure key: round.amazon, capex.meta.2025.amount, derived.<id>");
+        ObjectNode keys = json.objectNode();
+        keys.putArray("anyOf").add(key.deepCopy()).add(json.objectNode().put("type", "array").set("items", key));
+        ObjectNode where = json.objectNode().put("type", "object")
+                .put("description", "field: value (or a list of values) a row's cell must have");
+        ObjectNode column = object(json, List.of("resource", "column"));
+        properties(column).set("resource", json.objectNode().put("type", "string"));
+        properties(column).set("column", json.objectNode().put("type", "string"));
+        properties(column).set("where", where);
+        ObjectNode over = json.objectNode();
+        over.putArray("anyOf").add(keys.deepCopy()).add(column);
+        ObjectNode share = object(json, List.of("part", "of"));
+        properties(share).set("part", key.deepCopy());
+        properties(share).set("of", key.deepCopy());
+        ObjectNode difference = object(json, List.of("from", "minus"));
+        properties(difference).set("from", key.deepCopy());
+        properties(difference).set("minus", keys.deepCopy());
+        ObjectNode growth = object(json, List.of("from", "to"));
+        properties(growth).set("from", key.deepCopy());
+        properties(growth).set("to", key.deepCopy());
+        ObjectNode entry = object(json, List.of("id"));
+        ObjectNode properties = properties(entry);
+        properties.set("id", ValueSyntax.ID.schema());
+        properties.set("label", json.objectNode().put("type", "string"));
+        properties.set(Operation.SUM.id(), over.deepCopy());
+        properties.set(Operation.SHARE.id(), share);
+        properties.set(Operation.DIFFERENCE.id(), difference);
+        properties.set(Operation.GROWTH.id(), growth);
+        properties.set(Operation.COUNT.id(), over);
+        com.fasterxml.jackson.databind.node.ArrayNode one = entry.putArray("oneOf");
+        for (Operation op : Operation.values()) {
+            one.addObject().putArray("required").add(op.id());
+        }
+        ObjectNode root = object(json, List.of("figures"));
+        properties(root).set("figures", json.objectNode().put("type", "array").set("items", entry));
+        return root;
+    }
+
+    private static ObjectNode properties(ObjectNode object) {
+        return (ObjectNode) object.get("properties");
+    }
+
+    private static ObjectNode object(JsonNodeFactory json, List<String> required) {
+        ObjectNode node = json.objectNode().put("type", "object").put("additionalProperties", false);
+        required.forEach(node.putArray("required")::add);
+        node.putObject("properties");
+        return node;
     }
 
     private final Diagnostics problems;

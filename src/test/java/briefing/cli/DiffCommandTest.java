@@ -247,13 +247,13 @@ class DiffCommandTest {
         JsonNode deal = json.get("briefings").get(0);
         assertThat(deal.get("slug").asText()).isEqualTo("deal");
         assertThat(deal.get("state").asText()).isEqualTo("changed");
-        JsonNode softbank = deal.get("changes").get(4);
+        JsonNode softbank = deal.get("changes").get(2);
         assertThat(softbank.get("key").asText()).isEqualTo("round.softbank");
         assertThat(softbank.get("change").asText()).isEqualTo("changed");
         assertThat(softbank.get("before").get("value").asText()).isEqualTo("up to $30 billion");
         assertThat(softbank.get("before").get("status").asText()).isEqualTo("reported");
         assertThat(softbank.get("after").get("source").asText()).isEqualTo("statement");
-        assertThat(deal.get("changes").get(2).get("before").isNull()).isTrue();
+        assertThat(deal.get("changes").get(1).get("before").isNull()).isTrue();
         assertThat(deal.get("suggestedUpdates").get(2).get("figure").asText()).isEqualTo("round.softbank");
         assertThat(deal.get("suggestedUpdates").get(0).get("figure").isNull()).isTrue();
         assertThat(json.get("briefings").get(1).get("state").asText()).isEqualTo("added");
