@@ -83,6 +83,7 @@ public final class DataLoader {
         Optional<briefing.dataset.DataPackage> desk = datasets.load(folder,
                 new briefing.dataset.DatasetLoader.Known(companyIds(companies), Optional.empty()), problems);
         desk.ifPresent(d -> reserved(d, problems));
+        desk.ifPresent(d -> refuseSources(d, problems));
         rejectUnnamedCsv(folder, desk, problems);
         return desk;
     }
@@ -133,8 +134,9 @@ public final class DataLoader {
         });
         FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
         Map<String, Figure> all = new java.util.TreeMap<>(builtIn.byKey());
-        DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, problems);
-        packages.forEach(p -> datasetFigures.index(p, all));
+        DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, companies.enabled(), problems);
+        own.ifPresent(p -> datasetFigures.index(p, all, true));
+        desk.ifPresent(d -> datasetFigures.index(d, all, false));
         derive(folder.resolve(FIGURES), all, packages, sourceIndex, problems);
         FigureIndex figures = new FigureIndex(all);
         new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
@@ -171,6 +173,21 @@ public final class DataLoader {
 
     private static Optional<java.util.Set<String>> companyIds(Companies companies) {
         return companies.enabled() ? Optional.of(new java.util.TreeSet<>(companies.ids())) : Optional.empty();
+    }
+
+    /**
+     * Sources are defined per briefing (their entries are on the briefing's page, which figures link to), so a desk
+     * cell could name a source that the briefing showing it does not have: refused rather than shown without one.
+     */
+    private static void refuseSources(briefing.dataset.DataPackage desk, Diagnostics problems) {
+        for (briefing.dataset.Resource r : desk.resources()) {
+            r.source().ifPresent(s -> problems.error(s.location(),
+                    "resource \"" + r.name() + "\": the desk's data package cannot name sources",
+                    "sources are defined per briefing in sources.yaml; keep this table in the briefing's folder"));
+            r.schema().fieldOfKind(briefing.dataset.Field.Kind.SOURCE).ifPresent(f -> problems.error(f.location(),
+                    "field \"" + f.name() + "\": the desk's data package cannot name sources",
+                    "sources are defined per briefing in sources.yaml; keep this table in the briefing's folder"));
+        }
     }
 
     private static void reserved(briefing.dataset.DataPackage pack, Diagnostics problems) {

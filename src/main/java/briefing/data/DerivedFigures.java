@@ -481,7 +481,8 @@ final class DerivedFigures {
             return new Figure(r.name() + "." + rowKey.orElse("row-" + row.number()) + "." + column,
                     r.title().orElse(r.name()) + ", " + name.replace('.', ' ') + ": " + field,
                     DatasetFigures.value(cell, r.qualifier(row)), r.status(row),
-                    r.source(row).map(s -> sources.get(s.id())), Optional.empty(), r.companies(row), cell.location());
+                    // About no company: only indexed cells know whether their company column holds ids.
+                    r.source(row).map(s -> sources.get(s.id())), Optional.empty(), List.of(), cell.location());
         }
     }
 
