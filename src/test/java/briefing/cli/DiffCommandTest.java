@@ -235,6 +235,28 @@ class DiffCommandTest {
     }
 
     @Test
+    void aDerivedFigureIsListedButSuggestsNoUpdateOfItsOwnWhenItsInputIsListed() throws Exception {
+        write("briefings/deal/figures.yaml", """
+                figures:
+                  - id: softbank-share
+                    label: SoftBank's share
+                    share: {part: round.softbank, of: round.total}
+                """);
+        commit("A derived share");
+        write("briefings/deal/round.yaml", ROUND.replace(
+                "amount: up to $30 billion\n    status: reported\n    source: report",
+                "amount: $30 billion\n    status: confirmed\n    source: statement"));
+
+        Run run = diff("HEAD");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("  changed derived.softbank-share: up to 30% (reported) → 30% (reported)\n")
+                .contains("  changed round.softbank: up to $30 billion (reported) → $30 billion (confirmed)")
+                .contains("    figure: round.softbank\n")
+                .doesNotContain("figure: derived.softbank-share");
+    }
+
+    @Test
     void jsonGivesTheSameReport() throws Exception {
         editWorkingTree();
 
