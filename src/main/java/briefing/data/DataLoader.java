@@ -13,12 +13,9 @@ import briefing.source.YamlReader;
 import briefing.value.Count;
 import briefing.value.Money;
 import briefing.value.PartialDate;
-import briefing.value.Percent;
 import briefing.value.Status;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,14 +61,16 @@ public final class DataLoader {
             "investment item", "investments.");
     /** Chart declarations live beside the data but are read by the chart stage. */
     public static final String CHARTS = "charts.yaml";
-    private static final List<String> KNOWN_FILES = Stream.of(FILES.stream(), Stream.of(CHARTS),
+    /** Derived figures: sums, shares, differences, growth and counts over other figures (see DerivedFigures). */
+    public static final String FIGURES = "figures.yaml";
+    private static final List<String> KNOWN_FILES = Stream.of(FILES.stream(), Stream.of(CHARTS, FIGURES),
             Stream.of(briefing.dataset.DatasetLoader.YAML)).flatMap(s -> s).toList();
     /**
      * Names a dataset resource cannot take: a figure key {@code round.x} must mean the built-in file's figure, and
      * {@code companies} is the site's company list that foreign keys refer to.
      */
     public static final List<String> RESERVED_RESOURCES = List.of("sources", "investments", "round", "valuations",
-            "workforce", "timeline", "faqs", "charts", "companies");
+            "workforce", "timeline", "faqs", "charts", "companies", "derived");
 
     private static final ValueParser<SourceKind> SOURCE_KIND = ValueSyntax.oneOf(SourceKind::parse,
             ValueSyntax.words(SourceKind.class, SourceKind::id), "What kind of document the source is");
@@ -160,12 +159,38 @@ public final class DataLoader {
         DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, companies.enabled(), problems);
         own.ifPresent(p -> datasetFigures.index(p, all, true));
         desk.ifPresent(d -> datasetFigures.index(d, all, false));
+        derive(folder.resolve(FIGURES), all, packages, sourceIndex, problems);
         FigureIndex figures = new FigureIndex(all);
         new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
         List<TimelineEvent> sorted = timeline.stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
                 .toList();
         return new BriefingData(investments, round, valuations, workforce, sorted, faqs, sources, figures, packages);
+    }
+
+    /** Computes the derived figures of {@code figures.yaml} (if the folder has one) into {@code figures}. */
+    private void derive(Path file, Map<String, Figure> figures, List<briefing.dataset.DataPackage> packages,
+                        Map<String, Source> sources, Diagnostics problems) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Optional<Fields> fields;
+        try {
+            fields = Fields.of(yaml.read(reader.read(file)), problems);
+        } catch (BuildFailedException e) {
+            problems.addAll(e.diagnostics());
+            return;
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        DerivedFigures derived = new DerivedFigures(problems);
+        List<DerivedFigures.Declaration> declarations = derived.read(fields.get());
+        fields.get().rejectUnknown();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        packages.forEach(p -> names.addAll(p.resourceNames()));
+        derived.compute(declarations, figures,
+                name -> packages.stream().flatMap(p -> p.resource(name).stream()).findFirst(), names, sources);
     }
 
     private static Optional<java.util.Set<String>> companyIds(Companies companies) {
@@ -239,6 +264,7 @@ public final class DataLoader {
             bind.apply(probe);
             out.put(file, probe.schema());
         });
+        out.put(FIGURES, DerivedFigures.schema());
         return out;
     }
 
@@ -598,12 +624,5 @@ public final class DataLoader {
         }
 
 
-    }
-
-    /** Turns a share of a round into the percent it stands for, keeping the amount's qualifier ("up to 50%"). */
-    static Percent share(Money part, Money total) {
-        BigDecimal value = part.amount().multiply(BigDecimal.valueOf(100))
-                .divide(total.amount(), 1, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return new Percent(value.min(BigDecimal.valueOf(100)), part.qualifier());
     }
 }

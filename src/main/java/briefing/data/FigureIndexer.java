@@ -2,7 +2,6 @@ package briefing.data;
 
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
-import briefing.value.English;
 import briefing.value.PartialDate;
 import briefing.value.Status;
 
@@ -35,13 +34,9 @@ final class FigureIndexer {
             for (FundingRound.Participant p : r.participants()) {
                 List<String> deal = about(p.investor(), r.company());
                 p.amount().ifPresent(amount -> {
+                    // Its share of the round is not made here: a briefing declares it in figures.yaml.
                     add("round." + p.id(), p.investor().name() + " in " + r.name(), new FigureValue.OfMoney(amount),
                             Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
-                    if (r.total().amount().signum() > 0) {
-                        add("round." + p.id() + ".share", English.possessive(p.investor().name(), "'") + " share of " + r.name(),
-                                new FigureValue.OfPercent(DataLoader.share(amount, r.total())),
-                                Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
-                    }
                 });
             }
         });
