@@ -65,6 +65,24 @@ public final class DataLoader {
 
     /** @param companies the site's company list, which company fields must name (see {@link Companies}) */
     public BriefingData load(Path folder, Companies companies, Diagnostics problems) {
+        return load(folder, companies, Ledger.NONE, problems);
+    }
+
+    /**
+     * The desk's sources ({@code content/data/sources.yaml}), read like a briefing's {@code sources.yaml}.
+     */
+    public static List<Source> sources(Fields file, Diagnostics problems) {
+        List<Source> sources = new Binder(problems, Companies.NONE, Ledger.NONE).sources(file);
+        file.rejectUnknown();
+        return sources;
+    }
+
+    /**
+     * @param companies the site's company list, which company fields must name (see {@link Companies})
+     * @param ledger    the desk's deals, which round participants and investments items may refer to
+     *                  ({@code deal: <id>}), and the desk's sources, which the briefing may name as its own
+     */
+    public BriefingData load(Path folder, Companies companies, Ledger ledger, Diagnostics problems) {
         rejectUnknownFiles(folder, problems);
         Map<String, Fields> files = new HashMap<>();
         for (String name : FILES) {
@@ -78,8 +96,8 @@ public final class DataLoader {
                 }
             }
         }
-        Binder binder = new Binder(problems, companies);
-        List<Source> sources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
+        Binder binder = new Binder(problems, companies, ledger);
+        List<Source> own = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
         // Sources first: every other file's references are checked as it is read, so a file with other
         // mistakes still gets its dangling references reported in the same run.
         Optional<Investments> investments = binder.optionalFile(files.get(INVESTMENTS), binder::investments);
@@ -89,9 +107,18 @@ public final class DataLoader {
         List<TimelineEvent> timeline = binder.optionalFile(files.get(TIMELINE), binder::timeline).orElse(List.of());
         List<Faq> faqs = binder.optionalFile(files.get(FAQS), binder::faqs).orElse(List.of());
 
+        // The desk's sources the data names come first, in the desk's order, then the briefing's own: the page
+        // lists every source its figures link to.
+        List<Source> sources = new ArrayList<>(binder.deskSourcesUsed());
+        sources.addAll(own);
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
-        sources.forEach(s -> sourceIndex.put(s.id(), s));
-        FigureIndex figures = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
+        ledger.sources().forEach(s -> sourceIndex.put(s.id(), s));
+        own.forEach(s -> sourceIndex.put(s.id(), s));
+        FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce,
+                timeline);
+        Map<String, Figure> all = new java.util.TreeMap<>(ledger.figures());
+        all.putAll(builtIn.byKey());
+        FigureIndex figures = new FigureIndex(all);
         new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
         List<TimelineEvent> sorted = timeline.stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
@@ -104,7 +131,7 @@ public final class DataLoader {
      * drift from what the loader accepts.
      */
     public static Map<String, com.fasterxml.jackson.databind.node.ObjectNode> schemas() {
-        Binder binder = new Binder(new Diagnostics(), Companies.NONE);
+        Binder binder = new Binder(new Diagnostics(), Companies.NONE, Ledger.NONE);
         Map<String, Function<Fields, ?>> binders = new LinkedHashMap<>();
         binders.put(SOURCES, binder::sources);
         binders.put(INVESTMENTS, binder::investments);
@@ -141,11 +168,20 @@ public final class DataLoader {
     private static final class Binder {
         private final Diagnostics problems;
         private final Companies companies;
+        private final Ledger ledger;
         private final java.util.Set<String> sourceIds = new java.util.TreeSet<>();
+        /** The desk's source ids the data names, for the briefing's list of sources. */
+        private final java.util.Set<String> deskUsed = new java.util.HashSet<>();
 
-        Binder(Diagnostics problems, Companies companies) {
+        Binder(Diagnostics problems, Companies companies, Ledger ledger) {
             this.problems = problems;
             this.companies = companies;
+            this.ledger = ledger;
+            ledger.sources().forEach(s -> sourceIds.add(s.id()));
+        }
+
+        List<Source> deskSourcesUsed() {
+            return ledger.sources().stream().filter(s -> deskUsed.contains(s.id())).toList();
         }
 
         <T> Optional<T> optionalFile(Fields file, Function<Fields, T> bind) {
@@ -163,6 +199,13 @@ public final class DataLoader {
             for (Fields s : f.records("sources", true)) {
                 String id = id(s);
                 claim(ids, id, s.location(), "source");
+                Optional<Source> desk = id == null ? Optional.empty() : ledger.source(id);
+                if (desk.isPresent()) {
+                    problems.error(s.location("id"), "source `" + id + "` is already a source of the desk, at "
+                                    + desk.get().location(),
+                            "remove it here: the briefing may name the desk's sources as its own");
+                    id = null;
+                }
                 if (id != null) {
                     // Known even when the entry has other mistakes, so references to it are not reported too.
                     sourceIds.add(id);
@@ -193,6 +236,9 @@ public final class DataLoader {
                 Optional<String> label = r.text("label");
                 List<Investment.Item> current = items(r, "current");
                 List<Investment.Item> potential = items(r, "potential");
+                for (Investment.Item item : java.util.stream.Stream.concat(current.stream(), potential.stream()).toList()) {
+                    item.deal().ifPresent(d -> parties(d, investor, company, item.location()));
+                }
                 String purpose = r.requiredText("purpose");
                 r.rejectUnknown();
                 if (id != null && company != null && purpose != null) {
@@ -211,7 +257,23 @@ public final class DataLoader {
                 Optional<Ref> figure = ref(i, "figure");
                 Optional<Status> status = i.optional("status", ValueSyntax.STATUS);
                 Optional<Ref> source = sourceRef(i, "source");
+                Optional<LedgerDeal> deal = deal(i);
                 i.rejectUnknown();
+                if (deal.isPresent()) {
+                    LedgerDeal d = deal.get();
+                    same(i, "amount", amount.map(Money::canonical), d, d.amount().map(Money::canonical));
+                    same(i, "status", status.map(Status::id), d, Optional.of(d.status().id()));
+                    same(i, "source", source.map(Ref::id), d, Optional.of(d.source().id()));
+                    if (figure.isPresent()) {
+                        problems.error(i.location("figure"), i.path("figure")
+                                        + ": an item refers either to a deal or to a figure, not both",
+                                "drop `figure`: the deal's amount is shown");
+                    }
+                    out.add(new Investment.Item(id.or(() -> Optional.of(d.id())), text.or(d::text), d.amount(),
+                            Optional.empty(), Optional.of(d.status()),
+                            Optional.of(new Ref(d.source().id(), d.where("source"))), deal, i.location()));
+                    continue;
+                }
                 if (amount.isPresent() || i.has("amount")) {
                     if (figure.isPresent()) {
                         problems.error(i.location("figure"), i.path("figure")
@@ -233,7 +295,7 @@ public final class DataLoader {
                 } else if (text.isEmpty() && figure.isEmpty()) {
                     problems.error(i.location(), i.path("text") + ": an item needs text, an amount or a figure");
                 }
-                out.add(new Investment.Item(id, text, amount, figure, status, source, i.location()));
+                out.add(new Investment.Item(id, text, amount, figure, status, source, Optional.empty(), i.location()));
             }
             return out;
         }
@@ -253,19 +315,44 @@ public final class DataLoader {
             for (Fields p : f.records("participants", true)) {
                 String id = id(p);
                 claim(ids, id, p.location(), "participant");
-                CompanyRef investor = company(p, "investor");
+                Optional<LedgerDeal> deal = deal(p);
+                boolean fromLedger = deal.isPresent() || p.has("deal");
+                CompanyRef investor = fromLedger && !p.has("investor") ? deal.flatMap(LedgerDeal::investor).orElse(null)
+                        : company(p, "investor");
                 Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
                 Optional<String> stage = p.text("stage");
-                Status status = p.required("status", ValueSyntax.STATUS);
-                Optional<Ref> source = requiredRef(p, "source");
+                Status status = fromLedger ? p.optional("status", ValueSyntax.STATUS).orElse(null)
+                        : p.required("status", ValueSyntax.STATUS);
+                Optional<Ref> source = fromLedger ? sourceRef(p, "source") : requiredRef(p, "source");
                 Optional<String> note = p.text("note");
                 p.rejectUnknown();
+                if (deal.isPresent()) {
+                    LedgerDeal d = deal.get();
+                    same(p, "amount", amount.map(Money::canonical), d, d.amount().map(Money::canonical));
+                    same(p, "status", Optional.ofNullable(status).map(Status::id), d, Optional.of(d.status().id()));
+                    same(p, "source", source.map(Ref::id), d, Optional.of(d.source().id()));
+                    if (investor != null && p.has("investor")) {
+                        same(p, "investor", Optional.of(investor.name()), d, d.investor().map(CompanyRef::name));
+                    }
+                    if (d.investor().isEmpty() && investor == null) {
+                        problems.error(p.location("deal"), p.path("deal") + ": deal `" + d.id()
+                                + "` names no investor", "name the investor here or in the ledger");
+                    }
+                    if (company != null && !d.company().equals(company)) {
+                        problems.error(p.location("deal"), p.path("deal") + ": deal `" + d.id() + "` is in "
+                                        + d.company().name() + " (" + d.where("company") + "), not in the round's company "
+                                        + company.name(), "refer to a deal in " + company.name());
+                    }
+                    amount = d.amount();
+                    status = d.status();
+                    source = Optional.of(new Ref(d.source().id(), d.where("source")));
+                }
                 if (id != null && "total".equals(id)) {
                     problems.error(p.location("id"), p.path("id") + ": \"total\" is reserved for the round's total",
                             "choose another id");
                 } else if (id != null && investor != null && status != null && source.isPresent()) {
                     FundingRound.Participant participant = new FundingRound.Participant(id, investor, amount, stage,
-                            status, source.get(), note, p.location());
+                            status, source.get(), note, deal, p.location());
                     participants.add(participant);
                     paths.put(participant, p.path("amount"));
                 }
@@ -375,6 +462,51 @@ public final class DataLoader {
             return out;
         }
 
+        /** An investments item's deal must be between the file's investor and the row's company. */
+        private void parties(LedgerDeal d, CompanyRef investor, CompanyRef company, SourceLocation at) {
+            if (investor != null && d.investor().isPresent() && !d.investor().get().equals(investor)) {
+                problems.error(at, "deal `" + d.id() + "`: its investor is " + d.investor().get().name() + " ("
+                                + d.where("investor") + "), the file's investor is " + investor.name(),
+                        "refer to a deal of " + investor.name() + ", or correct the ledger");
+            }
+            if (company != null && !d.company().equals(company)) {
+                problems.error(at, "deal `" + d.id() + "`: it is in " + d.company().name() + " ("
+                                + d.where("company") + "), this row is about " + company.name(),
+                        "move the item to the row about " + d.company().name() + ", or correct the ledger");
+            }
+        }
+
+        /** The ledger deal an entry refers to ({@code deal: <id>}); a miss is reported with the nearest id. */
+        private Optional<LedgerDeal> deal(Fields f) {
+            Optional<String> id = f.text("deal");
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<LedgerDeal> deal = ledger.find(id.get());
+            if (deal.isEmpty()) {
+                problems.error(f.location("deal"), f.path("deal") + ": unknown deal `" + id.get() + "`",
+                        Optional.ofNullable(Suggestion.hint(id.get(), ledger.ids())).orElse("declare it in content/"
+                                + Ledger.FOLDER + "/" + Ledger.DEALS_FILE));
+                return Optional.empty();
+            }
+            if (ledger.source(deal.get().source().id()).isPresent()) {
+                deskUsed.add(deal.get().source().id());
+            }
+            return deal;
+        }
+
+        /**
+         * An entry that refers to a ledger deal takes the deal's value of {@code key}; writing it again is allowed
+         * only when it is the same, so two places never disagree.
+         */
+        private void same(Fields f, String key, Optional<String> written, LedgerDeal deal, Optional<String> ledgered) {
+            if (written.isPresent() && !written.equals(ledgered)) {
+                problems.error(f.location(key), f.path(key) + ": " + written.get() + " differs from deal `" + deal.id()
+                                + "`'s " + key + " " + ledgered.orElse("(none)") + " at " + deal.where(key),
+                        "drop `" + key + "` here: a deal's " + key + " is written once, in the ledger");
+            }
+        }
+
         /** A required company field: an id from the company list, or free text when the site keeps none. */
         private CompanyRef company(Fields f, String key) {
             String text = f.requiredText(key);
@@ -398,6 +530,9 @@ public final class DataLoader {
         }
 
         private Ref checkedSource(Ref ref) {
+            if (ledger.source(ref.id()).isPresent()) {
+                deskUsed.add(ref.id());
+            }
             if (!sourceIds.contains(ref.id())) {
                 problems.error(ref.location(), "unknown source `" + ref.id() + "`",
                         Optional.ofNullable(Suggestion.hint(ref.id(), sourceIds)).orElse("define it in " + SOURCES));

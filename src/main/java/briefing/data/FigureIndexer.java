@@ -35,7 +35,8 @@ final class FigureIndexer {
                 List<String> deal = about(p.investor(), r.company());
                 p.amount().ifPresent(amount -> {
                     add("round." + p.id(), p.investor().name() + " in " + r.name(), new FigureValue.OfMoney(amount),
-                            Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
+                            Optional.of(p.status()), Optional.of(p.source()),
+                            p.deal().flatMap(LedgerDeal::date).or(r::date), deal, p.location());
                     if (r.total().amount().signum() > 0) {
                         add("round." + p.id() + ".share", p.investor().name() + "'s share of " + r.name(),
                                 new FigureValue.OfPercent(DataLoader.share(amount, r.total())),
@@ -50,7 +51,8 @@ final class FigureIndexer {
                     add("investments." + item.id().get(),
                             item.text().orElse(inv.investor().name() + " in " + row.title()),
                             new FigureValue.OfMoney(item.amount().get()), item.status(), item.source(),
-                            about(inv.investor(), row.company()), item.location());
+                            item.deal().flatMap(LedgerDeal::date), about(inv.investor(), row.company()),
+                            item.location());
                 }
             }
         }));
