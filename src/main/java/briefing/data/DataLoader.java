@@ -317,13 +317,23 @@ public final class DataLoader {
                 claim(ids, id, p.location(), "participant");
                 Optional<LedgerDeal> deal = deal(p);
                 boolean fromLedger = deal.isPresent() || p.has("deal");
-                CompanyRef investor = fromLedger && !p.has("investor") ? deal.flatMap(LedgerDeal::investor).orElse(null)
-                        : company(p, "investor");
+                CompanyRef investor = p.text("investor")
+                        .map(t -> companies.resolve(t, p.location("investor"), p.path("investor"), problems))
+                        .orElseGet(() -> deal.flatMap(LedgerDeal::investor).orElse(null));
                 Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
                 Optional<String> stage = p.text("stage");
-                Status status = fromLedger ? p.optional("status", ValueSyntax.STATUS).orElse(null)
-                        : p.required("status", ValueSyntax.STATUS);
-                Optional<Ref> source = fromLedger ? sourceRef(p, "source") : requiredRef(p, "source");
+                // Required unless the participant refers to a ledger deal; the schema says optional, as it is then.
+                Status status = p.optional("status", ValueSyntax.STATUS).orElse(null);
+                Optional<Ref> source = sourceRef(p, "source");
+                if (p.has("investor") && p.text("investor").isEmpty()) {
+                    p.requiredText("investor"); // reports it empty
+                }
+                for (String key : List.of("investor", "status", "source")) {
+                    if (!fromLedger && !p.has(key)) {
+                        problems.error(p.location(), p.path(key) + ": required field is missing",
+                                "add `" + key + ":` to this entry, or refer to a ledger deal with `deal:`");
+                    }
+                }
                 Optional<String> note = p.text("note");
                 p.rejectUnknown();
                 if (deal.isPresent()) {

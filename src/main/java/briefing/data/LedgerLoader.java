@@ -80,6 +80,42 @@ public final class LedgerLoader {
                 Optional.empty(), values, pattern);
     }
 
+    /**
+     * The JSON Schema of {@code deals.yaml}, made from {@link #SCHEMA}: each field with the form its kind takes (the
+     * same parsers' descriptions as every other file's), required fields, closed words and the id pattern.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode schema() {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        var row = json.objectNode().put("type", "object");
+        var properties = row.putObject("properties");
+        var required = json.arrayNode();
+        for (Field f : SCHEMA.fields()) {
+            var value = f.kind().map(k -> switch (k) {
+                case MONEY -> briefing.source.ValueSyntax.MONEY.schema();
+                case DATE -> briefing.source.ValueSyntax.DATE.schema();
+                case STATUS -> briefing.source.ValueSyntax.STATUS.schema();
+                default -> json.objectNode().put("type", "string");
+            }).orElseGet(() -> json.objectNode().put("type", "string"));
+            f.description().ifPresent(d -> value.put("description", d));
+            f.constraints().pattern().ifPresent(pattern -> value.put("pattern", "^" + pattern.pattern() + "$"));
+            if (!f.constraints().enumValues().isEmpty()) {
+                var words = value.putArray("enum");
+                f.constraints().enumValues().forEach(w -> words.add(String.valueOf(w)));
+            }
+            properties.set(f.name(), value);
+            if (f.constraints().required() || SCHEMA.primaryKey().contains(f.name())) {
+                required.add(f.name());
+            }
+        }
+        row.set("required", required);
+        row.put("additionalProperties", false);
+        var root = json.objectNode().put("type", "object");
+        root.putObject("properties").putObject("deals").put("type", "array").set("items", row);
+        root.putArray("required").add("deals");
+        root.put("additionalProperties", false);
+        return root;
+    }
+
     public Ledger load(Path contentDir, Companies companies, Diagnostics problems) {
         Path folder = contentDir.resolve(Ledger.FOLDER);
         List<Source> sources = read(folder.resolve(DataLoader.SOURCES), problems)
