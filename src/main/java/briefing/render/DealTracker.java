@@ -94,7 +94,7 @@ final class DealTracker {
         return List.of(d.id().orElse(""), String.join(" ", d.briefings().stream().map(b -> b.slug()).toList()),
                 d.investor().name(), d.target().name(), d.amount().amount().toPlainString(),
                 d.amount().currency(), format.money(d.amount()), d.amount().qualifier().label(), d.status().id(),
-                d.date().map(PartialDate::iso).orElse(""), d.source().map(Source::name).orElse(""));
+                d.date().map(PartialDate::canonical).orElse(""), d.source().map(Source::name).orElse(""));
     }
 
     byte[] csv() {
