@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads the desk's ledger from {@code content/data/}: {@code sources.yaml} (the desk's sources, written like a
@@ -45,23 +44,23 @@ public final class LedgerLoader {
 
     /** The built-in Table Schema of {@code deals.yaml}; its primary key is {@code id}. */
     public static final TableSchema SCHEMA = new TableSchema(List.of(
-            BuiltInTable.field("id", Optional.empty(), constraints(true, Optional.of(Pattern.compile(
-                    "[a-z0-9]+(-[a-z0-9]+)*")), List.of()), "The deal's id: lowercase letters, digits and dashes"),
+            BuiltInTable.field("id", Optional.empty(), Field.Constraints.NONE,
+                    "The deal's id: lowercase letters, digits and dashes"),
             BuiltInTable.field("date", Optional.of(Field.Kind.DATE), Field.Constraints.NONE,
                     "When the deal was made or reported: 2026, 2026-Q1, 2026-02 or 2026-02-27; leave it out when the "
                             + "source gives no date"),
-            BuiltInTable.field("kind", Optional.empty(), constraints(true, Optional.empty(), List.copyOf(KINDS)),
+            BuiltInTable.field("kind", Optional.empty(), constraints(List.copyOf(KINDS)),
                     "investment, round or commitment (an investor's part in a round)"),
             BuiltInTable.field("investor", Optional.of(Field.Kind.COMPANY), Field.Constraints.NONE,
                     "Who puts the money in: a company id of companies.yaml; a round may leave it out"),
-            BuiltInTable.field("company", Optional.of(Field.Kind.COMPANY), constraints(true, Optional.empty(), List.of()),
+            BuiltInTable.field("company", Optional.of(Field.Kind.COMPANY), Field.Constraints.NONE,
                     "Who receives the money: a company id of companies.yaml"),
             BuiltInTable.field("amount", Optional.of(Field.Kind.MONEY), Field.Constraints.NONE,
                     "How much, with its qualifier: \"up to $50 billion\", \"about $8 billion\"; leave it out when "
                             + "no amount is known"),
-            BuiltInTable.field("status", Optional.of(Field.Kind.STATUS), constraints(true, Optional.empty(), List.of()),
+            BuiltInTable.field("status", Optional.of(Field.Kind.STATUS), Field.Constraints.NONE,
                     "reported, confirmed, planned, estimated or denied"),
-            BuiltInTable.field("source", Optional.of(Field.Kind.SOURCE), constraints(true, Optional.empty(), List.of()),
+            BuiltInTable.field("source", Optional.of(Field.Kind.SOURCE), Field.Constraints.NONE,
                     "A source id of content/data/sources.yaml"),
             BuiltInTable.field("text", Optional.empty(), Field.Constraints.NONE,
                     "What the deal is, as tables show it")),
@@ -75,9 +74,16 @@ public final class LedgerLoader {
         this.yaml = yaml;
     }
 
-    private static Field.Constraints constraints(boolean required, Optional<Pattern> pattern, List<Object> values) {
-        return new Field.Constraints(required, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), values, pattern);
+    /**
+     * The fields every deal needs. Checked here rather than as the schema's {@code required} constraints, so that
+     * a miss reads like any other file's ({@code deals[2].status: required field is missing}): the editor of a
+     * built-in file wrote no constraints to be pointed at. {@code id}, the primary key, is required by the schema.
+     */
+    static final List<String> REQUIRED = List.of("kind", "company", "status", "source");
+
+    private static Field.Constraints constraints(List<Object> values) {
+        return new Field.Constraints(false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), values, Optional.empty());
     }
 
     /**
@@ -97,13 +103,15 @@ public final class LedgerLoader {
                 default -> json.objectNode().put("type", "string");
             }).orElseGet(() -> json.objectNode().put("type", "string"));
             f.description().ifPresent(d -> value.put("description", d));
-            f.constraints().pattern().ifPresent(pattern -> value.put("pattern", "^" + pattern.pattern() + "$"));
+            if (f.name().equals("id")) {
+                value.setAll(briefing.source.ValueSyntax.ID.schema());
+            }
             if (!f.constraints().enumValues().isEmpty()) {
                 var words = value.putArray("enum");
                 f.constraints().enumValues().forEach(w -> words.add(String.valueOf(w)));
             }
             properties.set(f.name(), value);
-            if (f.constraints().required() || SCHEMA.primaryKey().contains(f.name())) {
+            if (REQUIRED.contains(f.name()) || SCHEMA.primaryKey().contains(f.name())) {
                 required.add(f.name());
             }
         }
@@ -171,7 +179,24 @@ public final class LedgerLoader {
                 values.put(field.name(), cell.value());
             }
         }
+        String path = "deals[" + (row.number() - 1) + "]";
+        for (String field : REQUIRED) {
+            if (!at.containsKey(field)) {
+                problems.error(row.location(), path + "." + field + ": required field is missing",
+                        "add `" + field + ":` to this deal");
+            }
+        }
         String id = (String) values.get("id");
+        if (id != null) {
+            try {
+                briefing.source.ValueSyntax.ID.parse(id);
+            } catch (briefing.value.ValueFormatException e) {
+                problems.error(at.get("id"), path + ".id: " + e.getMessage(),
+                        "briefings refer to the deal by its id: `deal: " + id.toLowerCase(Locale.ROOT)
+                                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "`");
+                id = null;
+            }
+        }
         String kindText = (String) values.get("kind");
         String company = (String) values.get("company");
         Status status = (Status) values.get("status");
@@ -180,7 +205,7 @@ public final class LedgerLoader {
         Optional<String> investor = Optional.ofNullable((String) values.get("investor"));
         LedgerDeal.Kind kind = kindText == null ? null : LedgerDeal.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
         if (kind != null && kind != LedgerDeal.Kind.ROUND && investor.isEmpty() && !at.containsKey("investor")) {
-            problems.error(row.location(), "deals[" + (row.number() - 1) + "].investor: " + (kind == LedgerDeal.Kind
+            problems.error(row.location(), path + ".investor: " + (kind == LedgerDeal.Kind
                             .INVESTMENT ? "an investment" : "a commitment") + " needs an investor",
                     "name who puts the money in; only a round may leave it out");
             return Optional.empty();
