@@ -47,6 +47,8 @@ public final class ContentLoader {
 
     public static final String BRIEFINGS = "briefings";
     public static final String INDEX = "index.md";
+    /** The desk's own data folder: a data package every briefing may refer to. */
+    public static final String DESK_DATA = "data";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Page slugs that would collide with the site's own routes ({@code page}: the home page's older pages). */
     private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404", "deals", "companies",
@@ -77,9 +79,11 @@ public final class ContentLoader {
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
         Companies companies = new CompanyLoader(reader, yaml).load(contentDir, problems);
         Ledger ledger = new LedgerLoader(reader, yaml).load(contentDir, companies, problems);
-        // Everything a briefing or page is made of, besides its own files: the site's settings, the company list
-        // and the desk's ledger its data refers to, and where diagnostics are shown from.
-        List<Object> settings = List.of(config, companies, ledger, reader.displayPath(contentDir));
+        Optional<briefing.dataset.DataPackage> desk = dataLoader.loadDesk(contentDir.resolve(DESK_DATA), companies,
+                problems);
+        // Everything a briefing or page is made of, besides its own files: the site's settings, the company list,
+        // the desk's ledger and datasets its data refers to, and where diagnostics are shown from.
+        List<Object> settings = List.of(config, companies, ledger, desk, reader.displayPath(contentDir));
         List<Path> seen = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         for (Path file : list(contentDir, problems)) {
@@ -105,7 +109,8 @@ public final class ContentLoader {
             List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
                     .map(folder -> cache.get(folder, true, settings, () -> {
                         Diagnostics own = new Diagnostics();
-                        return new ContentCache.Result<>(briefing(folder, companies, ledger, markdown, charts, format, own),
+                        return new ContentCache.Result<>(briefing(folder, companies, ledger, desk, markdown, charts,
+                                format, own),
                                 own.sorted());
                     }))
                     .toList();
@@ -165,7 +170,8 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Briefing> briefing(Path folder, Companies companies, Ledger ledger, MarkdownRenderer markdown,
+    private Optional<Briefing> briefing(Path folder, Companies companies, Ledger ledger,
+                                        Optional<briefing.dataset.DataPackage> desk, MarkdownRenderer markdown,
                                         ChartLoader chartLoader,
                                         ValueFormat format, Diagnostics problems) {
         String slug = folder.getFileName().toString();
@@ -180,7 +186,7 @@ public final class ContentLoader {
                     "every briefing needs index.md with front matter (title, date, summary) and a body");
             return Optional.empty();
         }
-        BriefingData loaded = dataLoader.load(folder, companies, ledger, problems);
+        BriefingData loaded = dataLoader.load(folder, companies, ledger, desk, problems);
         List<ChartSpec> charts = chartLoader.load(folder, loaded, problems);
         String shown = reader.displayPath(index);
         try {

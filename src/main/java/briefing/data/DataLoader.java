@@ -47,8 +47,15 @@ public final class DataLoader {
     public static final List<String> FILES = List.of(SOURCES, INVESTMENTS, ROUND, VALUATIONS, WORKFORCE, TIMELINE, FAQS);
     /** Chart declarations live beside the data but are read by the chart stage. */
     public static final String CHARTS = "charts.yaml";
-    private static final List<String> KNOWN_FILES = java.util.stream.Stream.concat(FILES.stream(), Stream.of(CHARTS))
-            .toList();
+    private static final List<String> KNOWN_FILES = Stream.of(FILES.stream(), Stream.of(CHARTS),
+            Stream.of(briefing.dataset.DatasetLoader.YAML)).flatMap(s -> s).toList();
+    /**
+     * Names a dataset resource cannot take: a figure key {@code round.x} must mean the built-in file's figure, and
+     * {@code companies} is the site's company list that foreign keys refer to; {@code deals} names the desk
+     * ledger's figures ({@code deals.<id>}).
+     */
+    public static final List<String> RESERVED_RESOURCES = List.of("sources", "investments", "round", "valuations",
+            "workforce", "timeline", "faqs", "charts", "companies", Ledger.FIGURES);
 
     private static final ValueParser<SourceKind> SOURCE_KIND = ValueSyntax.oneOf(SourceKind::parse,
             ValueSyntax.words(SourceKind.class, SourceKind::id), "What kind of document the source is");
@@ -57,15 +64,28 @@ public final class DataLoader {
 
     private final SourceReader reader;
     private final YamlReader yaml;
+    private final briefing.dataset.DatasetLoader datasets;
 
     public DataLoader(SourceReader reader, YamlReader yaml) {
         this.reader = reader;
         this.yaml = yaml;
+        this.datasets = new briefing.dataset.DatasetLoader(reader, yaml);
     }
 
     /** @param companies the site's company list, which company fields must name (see {@link Companies}) */
     public BriefingData load(Path folder, Companies companies, Diagnostics problems) {
-        return load(folder, companies, Ledger.NONE, problems);
+        return load(folder, companies, Ledger.NONE, Optional.empty(), problems);
+    }
+
+    /** @param ledger the desk's deals and sources (see {@link #load(Path, Companies, Ledger, Optional, Diagnostics)}) */
+    public BriefingData load(Path folder, Companies companies, Ledger ledger, Diagnostics problems) {
+        return load(folder, companies, ledger, Optional.empty(), problems);
+    }
+
+    /** @param desk the desk's data package (see {@link #load(Path, Companies, Ledger, Optional, Diagnostics)}) */
+    public BriefingData load(Path folder, Companies companies, Optional<briefing.dataset.DataPackage> desk,
+                             Diagnostics problems) {
+        return load(folder, companies, Ledger.NONE, desk, problems);
     }
 
     /**
@@ -78,11 +98,26 @@ public final class DataLoader {
     }
 
     /**
+     * The desk's data package ({@code content/data/datapackage.yaml}), which every briefing may refer to. Its
+     * source columns are not checked here: sources belong to briefings.
+     */
+    public Optional<briefing.dataset.DataPackage> loadDesk(Path folder, Companies companies, Diagnostics problems) {
+        Optional<briefing.dataset.DataPackage> desk = datasets.load(folder,
+                new briefing.dataset.DatasetLoader.Known(companyIds(companies), Optional.empty()), problems);
+        desk.ifPresent(d -> reserved(d, problems));
+        desk.ifPresent(d -> refuseSources(d, problems));
+        rejectUnnamedCsv(folder, desk, problems);
+        return desk;
+    }
+
+    /**
      * @param companies the site's company list, which company fields must name (see {@link Companies})
      * @param ledger    the desk's deals, which round participants and investments items may refer to
      *                  ({@code deal: <id>}), and the desk's sources, which the briefing may name as its own
+     * @param desk      the desk's data package, whose resources the briefing's may not rename
      */
-    public BriefingData load(Path folder, Companies companies, Ledger ledger, Diagnostics problems) {
+    public BriefingData load(Path folder, Companies companies, Ledger ledger,
+                             Optional<briefing.dataset.DataPackage> desk, Diagnostics problems) {
         rejectUnknownFiles(folder, problems);
         Map<String, Fields> files = new HashMap<>();
         for (String name : FILES) {
@@ -97,7 +132,7 @@ public final class DataLoader {
             }
         }
         Binder binder = new Binder(problems, companies, ledger);
-        List<Source> own = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
+        List<Source> ownSources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
         // Sources first: every other file's references are checked as it is read, so a file with other
         // mistakes still gets its dangling references reported in the same run.
         Optional<Investments> investments = binder.optionalFile(files.get(INVESTMENTS), binder::investments);
@@ -110,20 +145,85 @@ public final class DataLoader {
         // The desk's sources the data names come first, in the desk's order, then the briefing's own: the page
         // lists every source its figures link to.
         List<Source> sources = new ArrayList<>(binder.deskSourcesUsed());
-        sources.addAll(own);
+        sources.addAll(ownSources);
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
         ledger.sources().forEach(s -> sourceIndex.put(s.id(), s));
-        own.forEach(s -> sourceIndex.put(s.id(), s));
-        FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce,
-                timeline);
+        ownSources.forEach(s -> sourceIndex.put(s.id(), s));
+        Optional<briefing.dataset.DataPackage> own = datasets.load(folder, new briefing.dataset.DatasetLoader.Known(
+                companyIds(companies), Optional.of(new java.util.TreeSet<>(sourceIndex.keySet()))), problems);
+        own.ifPresent(p -> reserved(p, problems));
+        rejectUnnamedCsv(folder, own, problems);
+        List<briefing.dataset.DataPackage> packages = new ArrayList<>();
+        own.ifPresent(packages::add);
+        desk.ifPresent(d -> {
+            own.ifPresent(p -> p.resources().forEach(r -> d.resource(r.name()).ifPresent(other ->
+                    problems.error(r.location(), "resource \"" + r.name() + "\" is also a resource of the desk's data package",
+                            "the desk's is at " + other.location() + "; give one of them another name"))));
+            packages.add(d);
+        });
+        FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
         Map<String, Figure> all = new java.util.TreeMap<>(ledger.figures());
         all.putAll(builtIn.byKey());
+        DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, companies.enabled(), problems);
+        own.ifPresent(p -> datasetFigures.index(p, all, true));
+        desk.ifPresent(d -> datasetFigures.index(d, all, false));
         FigureIndex figures = new FigureIndex(all);
         new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
         List<TimelineEvent> sorted = timeline.stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
                 .toList();
-        return new BriefingData(investments, round, valuations, workforce, sorted, faqs, sources, figures);
+        return new BriefingData(investments, round, valuations, workforce, sorted, faqs, sources, figures, packages);
+    }
+
+    private static Optional<java.util.Set<String>> companyIds(Companies companies) {
+        return companies.enabled() ? Optional.of(new java.util.TreeSet<>(companies.ids())) : Optional.empty();
+    }
+
+    /**
+     * Sources are defined per briefing (their entries are on the briefing's page, which figures link to), so a desk
+     * cell could name a source that the briefing showing it does not have: refused rather than shown without one.
+     */
+    private static void refuseSources(briefing.dataset.DataPackage desk, Diagnostics problems) {
+        for (briefing.dataset.Resource r : desk.resources()) {
+            r.source().ifPresent(s -> problems.error(s.location(),
+                    "resource \"" + r.name() + "\": the desk's data package cannot name sources",
+                    "sources are defined per briefing in sources.yaml; keep this table in the briefing's folder"));
+            r.schema().fieldOfKind(briefing.dataset.Field.Kind.SOURCE).ifPresent(f -> problems.error(f.location(),
+                    "field \"" + f.name() + "\": the desk's data package cannot name sources",
+                    "sources are defined per briefing in sources.yaml; keep this table in the briefing's folder"));
+        }
+    }
+
+    private static void reserved(briefing.dataset.DataPackage pack, Diagnostics problems) {
+        for (briefing.dataset.Resource r : pack.resources()) {
+            if (RESERVED_RESOURCES.contains(r.name())) {
+                problems.error(r.location(), "resource name \"" + r.name() + "\" is taken by the built-in data",
+                        "choose another name; reserved: " + String.join(", ", RESERVED_RESOURCES));
+            }
+        }
+    }
+
+    /** A CSV file that no resource names would be silently left out of the briefing: refused, like unknown YAML. */
+    private void rejectUnnamedCsv(Path folder, Optional<briefing.dataset.DataPackage> pack, Diagnostics problems) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        pack.ifPresent(p -> p.resources().forEach(r -> r.path().ifPresent(named::add)));
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(n -> !named.contains(n))
+                    .sorted()
+                    .forEach(n -> problems.error(SourceLocation.file(reader.displayPath(folder.resolve(n))),
+                            "CSV file \"" + n + "\" is not named by a data package resource",
+                            pack.isPresent() ? "add a resource with `path: " + n + "` to "
+                                    + briefing.dataset.DatasetLoader.YAML + ", or remove the file"
+                                    : "describe it in a " + briefing.dataset.DatasetLoader.YAML
+                                    + " beside it (see README: Datasets), or remove the file"));
+        } catch (IOException e) {
+            problems.error(SourceLocation.file(reader.displayPath(folder)), "cannot list folder: " + e.getMessage());
+        }
     }
 
     /**

@@ -34,4 +34,22 @@ public sealed interface FigureValue {
             return format.date(date);
         }
     }
+
+    /** A plain number of a dataset (no money, count or percent kind), with the row's qualifier. */
+    record OfNumber(java.math.BigDecimal number, briefing.value.Qualifier qualifier) implements FigureValue {
+        public String format(ValueFormat format) {
+            return qualifier.prefix(format.number(number));
+        }
+
+        public String canonical() {
+            return qualifier.prefix(number.toPlainString());
+        }
+    }
+
+    /** Any other dataset value (text, a year, a boolean), as written. */
+    record OfText(String text) implements FigureValue {
+        public String format(ValueFormat format) {
+            return text;
+        }
+    }
 }

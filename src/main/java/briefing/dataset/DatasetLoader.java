@@ -209,10 +209,9 @@ public final class DatasetLoader {
             TableSchema schema = r.record("schema", true).map(this::schema).orElse(null);
             Optional<String> path = r.text("path");
             Optional<YamlNode> data = r.node("data");
-            if (r.has("path") && path.isEmpty()) {
-                problems.error(r.location("path"), r.path("path") + ": expected a CSV file name, found "
-                        + r.node("path").map(YamlNode::describe).orElse("nothing"),
-                        "one file per resource, e.g. `path: capex.csv`");
+            if (r.has("path") && path.isEmpty() && r.node("path").orElse(null) instanceof YamlNode.Scalar) {
+                problems.error(r.location("path"), r.path("path") + ": must not be empty",
+                        "name one CSV file, e.g. `path: capex.csv`");
             }
             if (path.isPresent() && data.isPresent()) {
                 problems.error(r.location("data"), r.path("data") + ": a resource has either `path` or `data`, not both");

@@ -11,29 +11,106 @@ import java.util.regex.Pattern;
 
 /**
  * One table of a data package: its schema and its rows, read from a CSV file ({@code path}) or from inline rows
- * ({@code data}).
- *
- * @param path          the CSV file as the descriptor names it (relative to the descriptor), empty for inline rows
- * @param status        the resource's {@code status}: the status of every row that has no status column value
- * @param source        the resource's {@code source}: a source id, the source of every row without its own
- * @param location      where the resource is declared in the descriptor
+ * ({@code data}). Immutable; a class rather than a record only so that its rows are indexed by key once.
  */
-public record Resource(
-        String name,
-        Optional<String> title,
-        Optional<String> description,
-        Optional<String> path,
-        TableSchema schema,
-        List<Row> rows,
-        Optional<Status> status,
-        Optional<Reference> source,
-        SourceLocation location) {
+public final class Resource {
 
     /** The characters a row key may be made of to be named in a figure reference ({@code {{ capex.meta.2025.amount }}}). */
     public static final Pattern KEY_PART = Pattern.compile("[A-Za-z0-9_-]+");
 
-    public Resource {
-        rows = List.copyOf(rows);
+    private final String name;
+    private final Optional<String> title;
+    private final Optional<String> description;
+    private final Optional<String> path;
+    private final TableSchema schema;
+    private final List<Row> rows;
+    private final Optional<Status> status;
+    private final Optional<Reference> source;
+    private final SourceLocation location;
+    /** Built once: lookups by key are what figure references, tables and charts do most. */
+    private final Map<String, Row> byKey;
+
+    public Resource(String name, Optional<String> title, Optional<String> description, Optional<String> path,
+                    TableSchema schema, List<Row> rows, Optional<Status> status, Optional<Reference> source,
+                    SourceLocation location) {
+        this.name = name;
+        this.title = title;
+        this.description = description;
+        this.path = path;
+        this.schema = schema;
+        this.rows = List.copyOf(rows);
+        this.status = status;
+        this.source = source;
+        this.location = location;
+        Map<String, Row> index = new LinkedHashMap<>();
+        for (Row row : this.rows) {
+            key(row).ifPresent(k -> index.putIfAbsent(k, row));
+        }
+        this.byKey = java.util.Collections.unmodifiableMap(index);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> title() {
+        return title;
+    }
+
+    public Optional<String> description() {
+        return description;
+    }
+
+    /** The CSV file as the descriptor names it (relative to the descriptor); empty for inline rows. */
+    public Optional<String> path() {
+        return path;
+    }
+
+    public TableSchema schema() {
+        return schema;
+    }
+
+    /** In file order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The resource's {@code status}: the status of every row that has no status column value. */
+    public Optional<Status> status() {
+        return status;
+    }
+
+    /** The resource's {@code source}: a source id, the source of every row without its own. */
+    public Optional<Reference> source() {
+        return source;
+    }
+
+    /** Where the resource is declared in the descriptor. */
+    public SourceLocation location() {
+        return location;
+    }
+
+    /** The title a heading shows: the title, or else the name. */
+    public String label() {
+        return title.orElse(name);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Resource r && name.equals(r.name) && title.equals(r.title)
+                && description.equals(r.description) && path.equals(r.path) && schema.equals(r.schema)
+                && rows.equals(r.rows) && status.equals(r.status) && source.equals(r.source)
+                && location.equals(r.location);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, title, description, path, schema, rows, status, source, location);
+    }
+
+    @Override
+    public String toString() {
+        return "Resource[" + name + ", " + rows.size() + " rows, " + location + "]";
     }
 
     /** A name (a source id) written somewhere, with where, so a miss can be reported there. */
@@ -61,15 +138,11 @@ public record Resource(
 
     /** The rows by {@link #key(Row)}, in file order; rows that cannot be named are left out. */
     public Map<String, Row> rowsByKey() {
-        Map<String, Row> out = new LinkedHashMap<>();
-        for (Row row : rows) {
-            key(row).ifPresent(k -> out.putIfAbsent(k, row));
-        }
-        return out;
+        return byKey;
     }
 
     public Optional<Row> row(String key) {
-        return Optional.ofNullable(rowsByKey().get(key));
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The value of {@code field} in {@code row}, or empty when the field is unknown. */

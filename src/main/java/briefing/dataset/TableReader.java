@@ -170,9 +170,10 @@ final class TableReader {
         return rows;
     }
 
+    /** The text of an inline value; null for a YAML null ({@code ~} or nothing), which is a missing value. */
     private String scalar(YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar s) {
-            return s.isNull() ? "" : s.text();
+            return s.isNull() ? null : s.text();
         }
         // An object or array field's value written as YAML: kept as JSON text, which the type then reads.
         if (node instanceof YamlNode.Mapping || node instanceof YamlNode.Sequence) {
@@ -213,9 +214,9 @@ final class TableReader {
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             Field field = schema.fields().get(i);
-            String text = texts[i] == null ? "" : texts[i];
             SourceLocation where = at[i] == null ? location : at[i];
-            cells.add(cell(field, i, text, where));
+            // An inline row without the key, or with a YAML null, has no value, whatever missingValues says.
+            cells.add(cell(field, i, texts[i], where));
         }
         return new Row(number, location, cells);
     }
@@ -223,7 +224,8 @@ final class TableReader {
     private Cell cell(Field field, int index, String text, SourceLocation at) {
         String name = "field \"" + field.name() + "\"";
         boolean inKey = schema.primaryKey().contains(field.name());
-        if (schema.missingValues().contains(text)) {
+        if (text == null || schema.missingValues().contains(text)) {
+            text = text == null ? "" : text;
             if (field.constraints().required() || inKey) {
                 problems.error(at, name + ": a value is required", inKey
                         ? "the field is part of the primary key, which every row needs"

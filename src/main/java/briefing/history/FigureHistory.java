@@ -151,6 +151,10 @@ public final class FigureHistory {
             return p.percent().canonical();
         } else if (value instanceof FigureValue.OfDate d) {
             return d.date().canonical();
+        } else if (value instanceof FigureValue.OfNumber n) {
+            return n.canonical();
+        } else if (value instanceof FigureValue.OfText t) {
+            return t.text();
         }
         throw new IllegalStateException("a figure value of an unknown kind: " + value);
     }
