@@ -142,10 +142,6 @@ public final class DataLoader {
         List<TimelineEvent> timeline = binder.optionalFile(files.get(TIMELINE), binder::timeline).orElse(List.of());
         List<Faq> faqs = binder.optionalFile(files.get(FAQS), binder::faqs).orElse(List.of());
 
-        // The desk's sources the data names come first, in the desk's order, then the briefing's own: the page
-        // lists every source its figures link to.
-        List<Source> sources = new ArrayList<>(binder.deskSourcesUsed());
-        sources.addAll(ownSources);
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
         ledger.sources().forEach(s -> sourceIndex.put(s.id(), s));
         ownSources.forEach(s -> sourceIndex.put(s.id(), s));
@@ -153,6 +149,12 @@ public final class DataLoader {
                 companyIds(companies), Optional.of(new java.util.TreeSet<>(sourceIndex.keySet()))), problems);
         own.ifPresent(p -> reserved(p, problems));
         rejectUnnamedCsv(folder, own, problems);
+        own.ifPresent(p -> p.resources().forEach(r -> r.rows().forEach(row ->
+                r.source(row).ifPresent(ref -> binder.useDeskSource(ref.id())))));
+        // The desk's sources the data names come first, in the desk's order, then the briefing's own: the page
+        // lists every source its figures link to.
+        List<Source> sources = new ArrayList<>(binder.deskSourcesUsed());
+        sources.addAll(ownSources);
         List<briefing.dataset.DataPackage> packages = new ArrayList<>();
         own.ifPresent(packages::add);
         desk.ifPresent(d -> {
@@ -278,6 +280,13 @@ public final class DataLoader {
             this.companies = companies;
             this.ledger = ledger;
             ledger.sources().forEach(s -> sourceIds.add(s.id()));
+        }
+
+        /** The briefing names the desk's source (when it is one), so its page lists it. */
+        void useDeskSource(String id) {
+            if (ledger.source(id).isPresent()) {
+                deskUsed.add(id);
+            }
         }
 
         List<Source> deskSourcesUsed() {
@@ -599,9 +608,7 @@ public final class DataLoader {
                                 + Ledger.FOLDER + "/" + Ledger.DEALS_FILE));
                 return Optional.empty();
             }
-            if (ledger.source(deal.get().source().id()).isPresent()) {
-                deskUsed.add(deal.get().source().id());
-            }
+            useDeskSource(deal.get().source().id());
             return deal;
         }
 
@@ -640,9 +647,7 @@ public final class DataLoader {
         }
 
         private Ref checkedSource(Ref ref) {
-            if (ledger.source(ref.id()).isPresent()) {
-                deskUsed.add(ref.id());
-            }
+            useDeskSource(ref.id());
             if (!sourceIds.contains(ref.id())) {
                 problems.error(ref.location(), "unknown source `" + ref.id() + "`",
                         Optional.ofNullable(Suggestion.hint(ref.id(), sourceIds)).orElse("define it in " + SOURCES));
