@@ -401,7 +401,7 @@ public final class DataLoader {
                         problems.error(i.location(), i.path("source") + ": an item with an amount needs a source",
                                 "name a source id from " + SOURCES);
                     }
-                } else if (text.isEmpty() && figure.isEmpty()) {
+                } else if (text.isEmpty() && figure.isEmpty() && !i.has("deal")) {
                     problems.error(i.location(), i.path("text") + ": an item needs text, an amount or a figure");
                 }
                 out.add(new Investment.Item(id, text, amount, figure, status, source, Optional.empty(), i.location()));
@@ -602,6 +602,9 @@ public final class DataLoader {
                 return Optional.empty();
             }
             Optional<LedgerDeal> deal = ledger.find(id.get());
+            if (deal.isEmpty() && ledger.unread().contains(id.get())) {
+                return deal; // the deal's own mistakes are reported in the ledger
+            }
             if (deal.isEmpty()) {
                 problems.error(f.location("deal"), f.path("deal") + ": unknown deal `" + id.get() + "`",
                         Optional.ofNullable(Suggestion.hint(id.get(), ledger.ids())).orElse("declare it in content/"

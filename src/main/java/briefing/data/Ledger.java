@@ -12,8 +12,10 @@ import java.util.Optional;
  *
  * @param deals   in file order
  * @param sources the desk's sources, in file order; every briefing may name them as if they were its own
+ * @param unread  the ids of deals whose rows have mistakes (reported in the ledger): a reference to one is not a
+ *                second mistake
  */
-public record Ledger(List<LedgerDeal> deals, List<Source> sources) {
+public record Ledger(List<LedgerDeal> deals, List<Source> sources, java.util.Set<String> unread) {
 
     /** The folder of the desk's data, under the content folder. */
     public static final String FOLDER = "data";
@@ -21,11 +23,12 @@ public record Ledger(List<LedgerDeal> deals, List<Source> sources) {
     /** The first part of a ledger figure's key: {@code deals.<id>}. */
     public static final String FIGURES = "deals";
 
-    public static final Ledger NONE = new Ledger(List.of(), List.of());
+    public static final Ledger NONE = new Ledger(List.of(), List.of(), java.util.Set.of());
 
     public Ledger {
         deals = List.copyOf(deals);
         sources = List.copyOf(sources);
+        unread = java.util.Set.copyOf(unread);
     }
 
     public Optional<LedgerDeal> find(String id) {

@@ -130,14 +130,14 @@ public final class LedgerLoader {
                 .map(f -> DataLoader.sources(f, problems)).orElse(List.of());
         Optional<Fields> deals = read(folder.resolve(Ledger.DEALS_FILE), problems);
         if (deals.isEmpty()) {
-            return new Ledger(List.of(), sources);
+            return new Ledger(List.of(), sources, Set.of());
         }
         Fields f = deals.get();
         Optional<YamlNode> rows = f.node("deals");
         if (rows.isEmpty()) {
             f.requiredText("deals"); // reports it missing, as every required field is
             f.rejectUnknown();
-            return new Ledger(List.of(), sources);
+            return new Ledger(List.of(), sources, Set.of());
         }
         f.rejectUnknown();
         Set<String> sourceIds = new TreeSet<>();
@@ -146,10 +146,15 @@ public final class LedgerLoader {
                 new DatasetLoader.Known(companies.enabled() ? Optional.of(new TreeSet<>(companies.ids()))
                         : Optional.empty(), Optional.of(sourceIds)), problems);
         List<LedgerDeal> out = new ArrayList<>();
+        Set<String> unread = new TreeSet<>();
         for (Row row : table.rows()) {
-            deal(table, row, companies, sources, problems).ifPresent(out::add);
+            Optional<LedgerDeal> deal = deal(table, row, companies, sources, problems);
+            deal.ifPresent(out::add);
+            if (deal.isEmpty()) {
+                table.cell(row, "id").filter(c -> !c.text().isEmpty()).ifPresent(c -> unread.add(c.text()));
+            }
         }
-        return new Ledger(out, sources);
+        return new Ledger(out, sources, unread);
     }
 
     private Optional<Fields> read(Path file, Diagnostics problems) {

@@ -325,6 +325,32 @@ class LedgerLoaderTest {
     }
 
     @Test
+    void aReferenceToADealWithMistakesIsNotASecondMistake() throws IOException {
+        briefing(ledger(DEALS.replace("status: confirmed", "status: rumoured")), "round.yaml", """
+                company: Target
+                total:
+                  amount: $100 billion
+                  status: reported
+                  source: wire
+                participants:
+                  - id: acme
+                    deal: acme-target
+                """, "investments.yaml", """
+                investor: Acme
+                investments:
+                  - id: beta
+                    company: Beta
+                    current:
+                      - deal: acme-beta
+                    purpose: Access
+                """);
+
+        assertThat(errors()).containsExactly(
+                "content/data/deals.yaml:16:13: error: field \"status\": expected one of reported, confirmed, "
+                        + "planned, estimated, denied, found \"rumoured\" | the field is of kind status");
+    }
+
+    @Test
     void aBriefingCannotDefineADesksSourceAgain() throws IOException {
         briefing(ledger(DEALS), "sources.yaml", SOURCES);
 
