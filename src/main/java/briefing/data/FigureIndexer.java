@@ -36,7 +36,8 @@ final class FigureIndexer {
                 p.amount().ifPresent(amount -> {
                     // Its share of the round is not made here: a briefing declares it in figures.yaml.
                     add("round." + p.id(), p.investor().name() + " in " + r.name(), new FigureValue.OfMoney(amount),
-                            Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
+                            Optional.of(p.status()), Optional.of(p.source()),
+                            p.deal().flatMap(LedgerDeal::date).or(r::date), deal, p.location());
                 });
             }
         });
@@ -46,7 +47,8 @@ final class FigureIndexer {
                     add("investments." + item.id().get(),
                             item.text().orElse(inv.investor().name() + " in " + row.title()),
                             new FigureValue.OfMoney(item.amount().get()), item.status(), item.source(),
-                            about(inv.investor(), row.company()), item.location());
+                            item.deal().flatMap(LedgerDeal::date), about(inv.investor(), row.company()),
+                            item.location());
                 }
             }
         }));

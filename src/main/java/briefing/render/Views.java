@@ -228,12 +228,12 @@ public final class Views {
     /**
      * One deal of the deal tracker. {@code text} (the investments item's label or the round's name), {@code date},
      * {@code year}, {@code sourceName}, {@code sourceUrl} and the company URLs may be null. {@code number} is the
-     * amount as a plain number, for sorting.
+     * amount as a plain number, for sorting. {@code coveredIn} links the briefings that cover the deal, newest
+     * first (empty for a ledger deal no briefing covers yet); {@code sourceUrl} is the source's entry on the first.
      */
     public record DealRowView(String investor, String investorUrl, String target, String targetUrl, String text,
                               String amount, String number, String status, String statusLabel, DateView date,
-                              String year, String briefingTitle, String briefingUrl, String sourceName,
-                              String sourceUrl) {
+                              String year, List<LinkView> coveredIn, String sourceName, String sourceUrl) {
     }
 
     /**

@@ -89,7 +89,11 @@ class DataLoaderTest {
         // The real data names companies by id, from the real company list.
         Companies companies = new CompanyLoader(new SourceReader(Path.of("."), 1_000_000), new YamlReader(1_000_000))
                 .load(Path.of("content"), problems);
-        return load(files, companies);
+        // Its deals and the news report are the desk's, in the real ledger.
+        Ledger ledger = new LedgerLoader(new SourceReader(Path.of("."), 1_000_000), new YamlReader(1_000_000))
+                .load(Path.of("content"), companies, problems);
+        return new DataLoader(new SourceReader(base, 1_000_000), new YamlReader(1_000_000))
+                .load(folder(files), companies, ledger, problems);
     }
 
     @Test
@@ -98,6 +102,15 @@ class DataLoaderTest {
 
         assertThat(headlines()).isEmpty();
         assertThat(data.figures().keys()).containsExactly(
+                "deals.amazon-anthropic-data-center",
+                "deals.amazon-anthropic-stake",
+                "deals.openai-2026-amazon",
+                "deals.openai-2026-amazon.date",
+                "deals.openai-2026-nvidia.date",
+                "deals.openai-2026-softbank",
+                "deals.openai-2026-softbank.date",
+                "deals.openai-2026-sovereign-funds.date",
+                "deals.openai-2026-venture-firms.date",
                 "derived.amazon-share",
                 "derived.rest-of-round",
                 "derived.softbank-share",
