@@ -28,7 +28,7 @@ class SchemaCatalogTest {
     @Test
     void thereIsASchemaForEveryFileAnEditorWrites() {
         assertThat(schemas.keySet()).containsExactly("site.yaml", "companies.yaml", "sources.yaml", "investments.yaml", "round.yaml",
-                "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "charts.yaml");
+                "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "charts.yaml", "datapackage.yaml");
     }
 
     @Test
