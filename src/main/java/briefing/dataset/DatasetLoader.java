@@ -107,6 +107,23 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * The JSON Schema of a descriptor ({@code datapackage.yaml}), recorded by running the descriptor's binding code
+     * on a probe, like every other file's schema: it cannot drift from what the loader accepts.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode schema() {
+        Fields probe = Fields.schemaProbe();
+        new DatasetLoader(null, null).new Reading(Path.of("."), "schema", Known.NOTHING, new Diagnostics()).pack(probe);
+        com.fasterxml.jackson.databind.node.ObjectNode schema = probe.schema();
+        // Bounds are written like the field's values (a number, a date, a year): any scalar.
+        var constraints = (com.fasterxml.jackson.databind.node.ObjectNode) schema.at(
+                "/properties/resources/items/properties/schema/properties/fields/items/properties/constraints/properties");
+        for (String bound : List.of("minimum", "maximum")) {
+            constraints.set(bound, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        }
+        return schema;
+    }
+
     private static Field.Type type(String text) throws ValueFormatException {
         for (Field.Type t : Field.Type.values()) {
             if (t.id().equals(text)) {
@@ -383,6 +400,11 @@ public final class DatasetLoader {
                     () -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                             .put("type", "string").put("description", "thousand, million, billion or trillion")))
                     .orElse(0);
+            if (f.isSchemaProbe()) {
+                // A probe names no field; its constraints are still read, to record their schema.
+                f.record("constraints", false).ifPresent(c -> constraints(c, Field.Type.STRING, "", lexical));
+                return null;
+            }
             if (type == null || name == null) {
                 f.record("constraints", false).ifPresent(c -> {
                     c.has("required");
