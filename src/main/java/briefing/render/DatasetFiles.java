@@ -121,6 +121,9 @@ public final class DatasetFiles {
             f.title().ifPresent(t -> field.put("title", t));
             f.kind().ifPresent(k -> field.put("kind", k.id()));
             f.currency().ifPresent(c -> field.put("currency", c));
+            // The values are as written: "55.7" with scale billion is 55.7 billion.
+            java.util.Arrays.stream(briefing.value.Scale.values()).filter(x -> x.exponent() == f.scale()).findFirst()
+                    .ifPresent(x -> field.put("scale", x.word()));
         }
         if (!r.schema().primaryKey().isEmpty()) {
             ArrayNode key = root.putArray("primaryKey");

@@ -103,6 +103,35 @@ public final class TableViews {
                 rowStatus.map(Status::id).orElse(null), rowStatus.map(Status::label).orElse(null), rowSource);
     }
 
+    /**
+     * What a row is called in search results: the resource and the row's key as shown ("Capital spending: Amazon
+     * 2026"), or its row number when the resource has no primary key.
+     */
+    String rowTitle(Briefing b, Resource resource, Row row) {
+        List<String> key = new ArrayList<>();
+        for (String name : resource.schema().primaryKey()) {
+            Field field = resource.schema().field(name).orElseThrow();
+            CellView cell = cell(b, resource, row, field, false, false);
+            if (!cell.missing()) {
+                key.add(cell.text());
+            }
+        }
+        return resource.label() + ": " + (key.isEmpty() ? "row " + format.number(row.number()) : String.join(" ", key));
+    }
+
+    /** A row as plain text for search: "Company: Amazon; Capital spending: about $200 billion; Status: Planned". */
+    static String rowText(TableView table, RowView row) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            CellView c = row.cells().get(i);
+            if (!c.missing()) {
+                String text = c.source() != null ? c.source().name() : c.text();
+                parts.add(table.headers().get(i).label() + ": " + text + (c.note() == null ? "" : c.note()));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
     /** Money, counts, percents and plain numbers align right; years and dates read as labels. */
     static boolean numeric(Field f) {
         if (f.kind().isPresent()) {
