@@ -64,7 +64,7 @@ public final class TableDirective {
      */
     Optional<DatasetTable> read(String yaml, SourceLocation fence, Set<String> ids) {
         if (yaml.isBlank()) {
-            problems.error(fence, "table block names no resource",
+            problems.error(fence, "table: the block names no resource",
                     "write `resource: <name>` inside the block, naming a resource of the briefing's datapackage.yaml");
             return Optional.empty();
         }
@@ -159,17 +159,17 @@ public final class TableDirective {
                 if (item instanceof YamlNode.Scalar s && !s.isNull()) {
                     names.add(s);
                 } else {
-                    problems.error(item.location(), "columns: expected a column name, found " + item.describe());
+                    problems.error(item.location(), "table: columns: expected a column name, found " + item.describe());
                     return null;
                 }
             }
         } else {
-            problems.error(entry.value().location(), "columns: expected a list of column names, found "
+            problems.error(entry.value().location(), "table: columns: expected a list of column names, found "
                     + entry.value().describe(), "write `columns: [company, year, capex]`");
             return null;
         }
         if (names.isEmpty()) {
-            problems.error(entry.value().location(), "columns: the list is empty",
+            problems.error(entry.value().location(), "table: columns: the list is empty",
                     "name the columns to show, or leave `columns` out to show them all");
             return null;
         }
@@ -180,7 +180,7 @@ public final class TableDirective {
             if (field.isEmpty()) {
                 ok = false;
             } else if (fields.contains(field.get())) {
-                problems.error(n.location(), "columns: column \"" + n.text().strip() + "\" is named twice");
+                problems.error(n.location(), "table: columns: column \"" + n.text().strip() + "\" is named twice");
                 ok = false;
             } else {
                 fields.add(field.get());
@@ -192,7 +192,7 @@ public final class TableDirective {
     private Optional<Field> field(Resource resource, String name, SourceLocation at, String option) {
         Optional<Field> field = resource.schema().field(name);
         if (field.isEmpty()) {
-            problems.error(at, option + ": resource \"" + resource.name() + "\" has no column \"" + name + "\"",
+            problems.error(at, "table: " + option + ": resource \"" + resource.name() + "\" has no column \"" + name + "\"",
                     Suggestion.hint(name, resource.schema().fieldNames()));
         }
         return field;
@@ -219,7 +219,7 @@ public final class TableDirective {
             return List.of();
         }
         if (!(entry.value() instanceof YamlNode.Mapping filter)) {
-            problems.error(entry.value().location(), "filter: expected column: value pairs, found "
+            problems.error(entry.value().location(), "table: filter: expected column: value pairs, found "
                     + entry.value().describe(), "write `filter: {year: 2025}` or `filter: {company: [meta, amazon]}`");
             return null;
         }
@@ -239,13 +239,13 @@ public final class TableDirective {
                     if (item instanceof YamlNode.Scalar s && !s.isNull()) {
                         written.add(s);
                     } else {
-                        problems.error(item.location(), "filter: column \"" + field.get().name()
+                        problems.error(item.location(), "table: filter: column \"" + field.get().name()
                                 + "\": expected a value, found " + item.describe());
                         ok = false;
                     }
                 }
             } else {
-                problems.error(e.value().location(), "filter: column \"" + field.get().name()
+                problems.error(e.value().location(), "table: filter: column \"" + field.get().name()
                         + "\": expected a value or a list of values, found " + e.value().describe());
                 ok = false;
                 continue;
@@ -255,7 +255,7 @@ public final class TableDirective {
                 try {
                     values.add(FieldValues.read(field.get(), s.text().strip()));
                 } catch (ValueFormatException x) {
-                    problems.error(s.location(), "filter: column \"" + field.get().name() + "\": "
+                    problems.error(s.location(), "table: filter: column \"" + field.get().name() + "\": "
                             + x.getMessage(), "the column holds " + FieldValues.expected(field.get()));
                     ok = false;
                 }
@@ -316,7 +316,7 @@ public final class TableDirective {
         boolean descending = text.startsWith("-");
         String name = descending ? text.substring(1).strip() : text.startsWith("+") ? text.substring(1).strip() : text;
         if (name.isEmpty()) {
-            problems.error(written.get().location(), "sort: expected a column name, found \"" + text + "\"",
+            problems.error(written.get().location(), "table: sort: expected a column name, found \"" + text + "\"",
                     "write `sort: capex` (ascending) or `sort: -capex` (descending)");
             return null;
         }
@@ -326,7 +326,7 @@ public final class TableDirective {
             return null;
         }
         if (!sortable(field.get())) {
-            problems.error(at, "sort: column \"" + name + "\" holds " + field.get().type().id()
+            problems.error(at, "table: sort: column \"" + name + "\" holds " + field.get().type().id()
                     + " values, which have no order", "sort by another column");
             return null;
         }
@@ -341,7 +341,7 @@ public final class TableDirective {
         }
         String text = written.get().text().strip();
         if (!text.matches("[+]?\\d{1,9}") || Integer.parseInt(text.replace("+", "")) < 1) {
-            problems.error(written.get().location(), "limit: expected a whole number above 0, found \"" + text + "\"",
+            problems.error(written.get().location(), "table: limit: expected a whole number above 0, found \"" + text + "\"",
                     "write how many rows to show, e.g. `limit: 10`, or leave `limit` out to show every row");
             return null;
         }
@@ -357,7 +357,7 @@ public final class TableDirective {
         if (entry.value() instanceof YamlNode.Scalar s) {
             return s.isNull() || s.text().isBlank() ? Optional.empty() : Optional.of(s);
         }
-        problems.error(entry.value().location(), key + ": expected a single value, found "
+        problems.error(entry.value().location(), "table: " + key + ": expected a single value, found "
                 + entry.value().describe());
         return Optional.empty();
     }
