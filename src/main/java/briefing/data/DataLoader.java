@@ -135,8 +135,9 @@ public final class DataLoader {
         });
         FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
         Map<String, Figure> all = new java.util.TreeMap<>(builtIn.byKey());
-        DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, problems);
-        packages.forEach(p -> datasetFigures.index(p, all));
+        DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, companies.enabled(), problems);
+        own.ifPresent(p -> datasetFigures.index(p, all, true));
+        desk.ifPresent(d -> datasetFigures.index(d, all, false));
         FigureIndex figures = new FigureIndex(all);
         new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
         List<TimelineEvent> sorted = timeline.stream()

@@ -30,15 +30,24 @@ final class DatasetFigures {
             Field.Kind.SOURCE, Field.Kind.COMPANY);
 
     private final Map<String, Source> sources;
+    private final boolean companyIds;
     private final Diagnostics problems;
 
-    DatasetFigures(Map<String, Source> sources, Diagnostics problems) {
+    /** @param companyIds whether company columns hold ids of a company list (else free text, not "about" ids) */
+    DatasetFigures(Map<String, Source> sources, boolean companyIds, Diagnostics problems) {
         this.sources = sources;
+        this.companyIds = companyIds;
         this.problems = problems;
     }
 
-    /** Adds the package's figures to {@code figures}; a key already there is reported as defined twice. */
-    void index(DataPackage pack, Map<String, Figure> figures) {
+    /**
+     * Adds the package's figures to {@code figures}; a key already there is reported as defined twice.
+     *
+     * @param aboutCompanies whether the figures name the companies of their row as what they are about (company
+     *                       pages list them); false for the desk's package, whose cells every briefing indexes
+     *                       and which would otherwise be listed once per briefing
+     */
+    void index(DataPackage pack, Map<String, Figure> figures, boolean aboutCompanies) {
         for (Resource resource : pack.resources()) {
             for (Row row : resource.rows()) {
                 Optional<String> key = resource.key(row);
@@ -48,7 +57,7 @@ final class DatasetFigures {
                 Optional<Qualifier> qualifier = resource.qualifier(row);
                 Optional<PartialDate> date = date(row);
                 Optional<Source> source = resource.source(row).map(r -> sources.get(r.id()));
-                List<String> about = resource.companies(row);
+                List<String> about = companyIds && aboutCompanies ? resource.companies(row) : List.of();
                 for (Field field : resource.schema().fields()) {
                     if (resource.schema().primaryKey().contains(field.name())
                             || field.kind().map(ROW_PROPERTIES::contains).orElse(false)) {
