@@ -269,7 +269,10 @@ public final class TableDirective {
     private record Sort(Field field, boolean descending) {
         Comparator<Row> comparator(Resource resource) {
             int index = resource.schema().index(field.name());
-            Comparator<Cell> values = Sort::compare;
+            // One collator per sort: getInstance copies one, and a collator is not safe to share between the
+            // threads that load briefings.
+            java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+            Comparator<Cell> values = (x, y) -> compare(x, y, collator);
             Comparator<Cell> ordered = descending ? values.reversed() : values;
             return (a, b) -> {
                 Cell x = a.cell(index);
@@ -282,14 +285,14 @@ public final class TableDirective {
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private static int compare(Cell x, Cell y) {
+        private static int compare(Cell x, Cell y, java.text.Collator collator) {
             Optional<BigDecimal> a = x.number();
             Optional<BigDecimal> b = y.number();
             if (a.isPresent() && b.isPresent()) {
                 return a.get().compareTo(b.get());
             }
             if (x.value() instanceof String s && y.value() instanceof String t) {
-                return java.text.Collator.getInstance(java.util.Locale.ROOT).compare(s, t);
+                return collator.compare(s, t);
             }
             return ((Comparable) x.value()).compareTo(y.value());
         }
