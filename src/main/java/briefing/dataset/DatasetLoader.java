@@ -168,8 +168,24 @@ public final class DatasetLoader {
             Optional<String> description = f.text("description");
             // Standard properties we do not use, accepted so a standard package loads as it is.
             for (String key : List.of("$schema", "profile", "id", "homepage", "version", "created", "keywords",
-                    "image", "licenses", "sources", "contributors")) {
+                    "image", "sources")) {
                 f.has(key);
+            }
+            // Published with a table's structured data; other properties of theirs are the standard's, not checked.
+            List<DataPackage.License> licenses = new ArrayList<>();
+            for (Fields l : f.records("licenses", false)) {
+                licenses.add(new DataPackage.License(l.text("name"), l.text("path"), l.text("title")));
+            }
+            List<DataPackage.Contributor> contributors = new ArrayList<>();
+            for (Fields c : f.records("contributors", false)) {
+                String who = c.requiredText("title");
+                Optional<String> path = c.text("path");
+                Optional<String> email = c.text("email");
+                Optional<String> role = c.text("role");
+                Optional<String> organization = c.text("organization");
+                if (who != null) {
+                    contributors.add(new DataPackage.Contributor(who, path, email, role, organization));
+                }
             }
             List<Resource> resources = new ArrayList<>();
             Map<String, SourceLocation> names = new HashMap<>();
@@ -182,7 +198,8 @@ public final class DatasetLoader {
             }
             f.rejectUnknown();
             new KeyChecker(known, problems).check(resources);
-            return new DataPackage(name, title, description, resources, SourceLocation.file(descriptor));
+            return new DataPackage(name, title, description, resources, SourceLocation.file(descriptor), licenses,
+                    contributors);
         }
 
         private Optional<Resource> resource(Fields r, Map<String, SourceLocation> names) {
