@@ -146,7 +146,8 @@ class TableDirectiveTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown resource         | resource: capx                       | 2:11: error: table: unknown resource "capx"                                  | did you mean `capex`?
             unknown column           | resource: capex\\ncolumns: [year, compnay] | 3:17: error: table: columns: resource "capex" has no column "compnay"   | did you mean `company`?
-            far from every column    | resource: capex\\ncolumns: [yaer]      | 3:11: error: table: columns: resource "capex" has no column "yaer"          | expected one of: capex, company, status, where, year
+            transposed letters       | resource: capex\\ncolumns: [yaer]      | 3:11: error: table: columns: resource "capex" has no column "yaer"          | did you mean `year`?
+            far from every column    | resource: capex\\ncolumns: [qqqqqq]    | 3:11: error: table: columns: resource "capex" has no column "qqqqqq"        | expected one of: capex, company, status, where, year
             column named twice       | resource: capex\\ncolumns: [year, year] | 3:17: error: table: columns: column "year" is named twice                  |
             empty column list        | resource: capex\\ncolumns: []          | 3:10: error: table: columns: the list is empty                              | name the columns to show, or leave `columns` out to show them all
             columns as a mapping     | resource: capex\\ncolumns: {a: b}      | 3:10: error: table: columns: expected a list of column names, found a mapping | write `columns: [company, year, capex]`
@@ -185,7 +186,7 @@ class TableDirectiveTest {
     void yamlSyntaxInsideTheBlockIsReportedAtTheFilesLine() {
         Result r = render("Text.\n\n```table\nresource: capex\ncolumns: [year\n```\n");
         assertThat(r.headlines()).hasSize(1);
-        assertThat(r.headlines().get(0)).startsWith(FILE + ":6:1: error: YAML syntax: ");
+        assertThat(r.headlines().get(0)).isEqualTo(FILE + ":5:10: error: YAML syntax: the [ that starts here is not closed (expected ',' or ']', but got <stream end> at line 6, column 1)");
     }
 
     @Test
