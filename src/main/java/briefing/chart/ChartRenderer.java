@@ -367,7 +367,7 @@ public final class ChartRenderer {
             // unit's label in the site's locale, other ticks none; points keep their true spacing.
             LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
             LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
-            scale = TimeScale.of(first, last, locale);
+            scale = TimeScale.of(first, last, dates, locale);
             TimeScale axis = scale;
             styler.setxAxisTickLabelsFormattingFunction(recording(axis::label, catalog::add));
             if (!first.equals(last)) {
@@ -430,9 +430,11 @@ public final class ChartRenderer {
     /** Dates as numbers on a line chart's x axis, in whole years, months or days. */
     private record TimeScale(ChronoUnit unit, DateTimeFormatter format) {
 
-        static TimeScale of(LocalDate first, LocalDate last, Locale locale) {
+        static TimeScale of(LocalDate first, LocalDate last, List<LocalDate> dates, Locale locale) {
             long days = ChronoUnit.DAYS.between(first, last);
-            if (days > 2 * 366) {
+            // Whole years (a dataset's year column) read as years even over a short span: 2024, 2025, 2026.
+            boolean years = !first.equals(last) && dates.stream().allMatch(d -> d.getDayOfYear() == 1);
+            if (days > 2 * 366 || years) {
                 return new TimeScale(ChronoUnit.YEARS, DateTimeFormatter.ofPattern("uuuu", locale));
             }
             if (days > 62) {
