@@ -229,6 +229,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(spec.yLabel().orElse(""));
         CategoryStyler styler = chart.getStyler();
         common(styler, theme, spec.series().size() > 1);
+        legendBesideWhenWide(styler, spec);
         axes(styler, theme, spec, values);
         styler.setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Bar);
         styler.setStacked(spec.type() == ChartType.STACKED_BAR);
@@ -353,6 +354,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(spec.yLabel().orElse(""));
         XYStyler styler = chart.getStyler();
         common(styler, theme, spec.series().size() > 1);
+        legendBesideWhenWide(styler, spec);
         axes(styler, theme, spec, values);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         // From zero, as the bars do: a value axis cut above zero exaggerates change.
@@ -490,6 +492,29 @@ public final class ChartRenderer {
         styler.setToolTipsEnabled(false);
         styler.setAntiAlias(true);
         styler.setDecimalPattern("#,##0.##");
+    }
+
+    /**
+     * XChart draws a legend below the plot on one line and never wraps it: names wider together than the chart
+     * would run off its right edge (five companies do). Then the legend goes beside the plot, one name a line.
+     */
+    private static void legendBesideWhenWide(Styler styler, ChartSpec spec) {
+        if (spec.series().size() < 2) {
+            return;
+        }
+        // Per entry: a swatch about as wide as the text is high, and XChart's gaps around it.
+        double width = 2 * 14;
+        for (String name : uniqueNames(spec)) {
+            width += textWidth(name) + TEXT_SIZE * 2 + 10;
+        }
+        if (width > WIDTH - 24) {
+            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+            styler.setLegendLayout(Styler.LegendLayout.Vertical);
+            // The plot is then taller: XChart would add value ticks until their labels almost touch.
+            if (styler instanceof AxesChartStyler axes) {
+                axes.setYAxisTickMarkSpacingHint(80);
+            }
+        }
     }
 
     private void axes(AxesChartStyler styler, ChartTheme theme, ChartSpec spec, Function<Double, String> values) {
