@@ -11,6 +11,7 @@ import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
+import briefing.output.OutputGuard;
 import briefing.output.SiteWriter;
 import briefing.render.AssetReader;
 import briefing.render.ChartFiles;
@@ -52,7 +53,7 @@ public final class BuildPipeline {
     /** The schemas depend on the code alone: made once. */
     private List<OutputFile> schemas;
     private SiteWriter writer;
-    private Path writerFor;
+    private List<Object> writerFor;
     /** Charts drawn by earlier runs (see ChartCache), or null when the cache is off. */
     private ChartCache chartCache;
     private Path chartCacheFor;
@@ -107,6 +108,7 @@ public final class BuildPipeline {
         files.addAll(pages);
         files.addAll(new AssetReader().read(options.templatesDir(), templatesShown));
         files.add(new OutputFile(".nojekyll", new byte[0]));
+        files.add(OutputGuard.MARKER_FILE); // tells a later build this folder is a site it may replace
         config.cname().ifPresent(host -> files.add(new OutputFile("CNAME",
                 (host + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         files.addAll(schemas());
@@ -123,9 +125,8 @@ public final class BuildPipeline {
     }
 
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
-        SourceReader shown = new SourceReader(workingDir, 0);
-        SiteWriter writer = writer(options.outputDir());
-        writer.checkSafe(shown.displayPath(options.outputDir()), List.of(options.contentDir(), options.templatesDir()));
+        SiteWriter writer = writer(options);
+        writer.check(); // before any work; the write checks again, the folder may have changed meanwhile
         long began = System.nanoTime();
         Rendered rendered = render(options);
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
@@ -182,13 +183,25 @@ public final class BuildPipeline {
     }
 
     /** One writer per output folder across builds: it knows what it published last. */
-    private synchronized SiteWriter writer(Path outputDir) {
-        Path key = outputDir.toAbsolutePath().normalize();
+    private synchronized SiteWriter writer(BuildOptions options) {
+        List<Object> key = List.of(options.outputDir().toAbsolutePath().normalize(),
+                options.contentDir().toAbsolutePath().normalize(), options.templatesDir().toAbsolutePath().normalize(),
+                options.force());
         if (!key.equals(writerFor)) {
-            writer = new SiteWriter(outputDir);
+            writer = publisher(workingDir, options);
             writerFor = key;
         }
         return writer;
+    }
+
+    /**
+     * The one way {@code build} and {@code serve} publish: a writer for the output folder guarded against
+     * replacing the project, its inputs or anything that is not a site (see OutputGuard).
+     */
+    public static SiteWriter publisher(Path workingDir, BuildOptions options) {
+        String typed = options.outputDir().toString().replace('\\', '/');
+        return new SiteWriter(options.outputDir(), typed, OutputGuard.forProject(workingDir, options.contentDir(),
+                options.templatesDir(), options.force()));
     }
 
     private synchronized List<OutputFile> schemas() {

@@ -38,9 +38,11 @@ import java.util.stream.Stream;
  *
  * <p>An entry's name is the SHA-256 of everything that decides its bytes: every component of the {@link ChartSpec}
  * (found by reflection, so a field added later is part of the key too; source positions excepted, since they are
- * never drawn), the locale, the font family in use, the Java runtime, the code that draws (the size and time of the
- * jar, or of every class file when run from folders) and the font folders' times (as fontconfig's own cache).
- * A hit therefore gives the bytes a fresh drawing would give.
+ * never drawn), the site's locale, the font family in use, the Java runtime, the code that draws (the size and time
+ * of the jar, or of every class file when run from folders) and the font folders' times (as fontconfig's own cache).
+ * A hit therefore gives the bytes a fresh drawing would give. Not in the key, because drawing does not depend on
+ * them (ChartRendererTest and ChartCacheBuildTest check it): the JVM's default locale and time zone, and whether
+ * AWT is headless. Size, themes and palettes are constants of the drawing code, so its fingerprint covers them.
  *
  * <p>Safe when corrupt: an entry is read only if its header, lengths and SHA-256 checksum hold; anything else is a
  * miss and is drawn again. Entries are written only after a build was published ({@link #save()}), each to a
@@ -50,8 +52,12 @@ import java.util.stream.Stream;
  */
 public final class ChartCache {
 
-    /** Bump when the entry format or what goes into a key changes. */
-    static final int FORMAT = 1;
+    /**
+     * Bump when the entry format or what goes into a key changes, or when entries written before may hold bytes a
+     * fresh drawing no longer gives. 2: format 1 entries may hold pie shares in the digits of the JVM's default
+     * locale of the build that wrote them (drawn by XChart then, by ValueFormat in the site's locale now).
+     */
+    static final int FORMAT = 2;
     static final Duration MAX_AGE = Duration.ofDays(30);
     private static final byte[] MAGIC = "BRFCHART".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".chart";

@@ -1,5 +1,7 @@
 package briefing.chart;
 
+import briefing.value.Percent;
+import briefing.value.Qualifier;
 import briefing.value.ValueFormat;
 
 import java.math.BigDecimal;
@@ -35,8 +37,7 @@ final class ChartDescriber {
         boolean perPoint = sources.size() > 1;
         if (spec.series().size() == 1) {
             ChartSpec.Series only = spec.series().get(0);
-            double total = only.points().stream().filter(p -> p.value() != null).mapToDouble(ChartSpec.Point::value)
-                    .sum();
+            double total = total(only);
             List<String> parts = new ArrayList<>();
             for (ChartSpec.Point p : only.points()) {
                 if (p.value() == null) {
@@ -44,8 +45,7 @@ final class ChartDescriber {
                 }
                 String part = p.category() + " " + p.display();
                 if (spec.type().isPartOfWhole() && total > 0) {
-                    part += " (" + format.number(BigDecimal.valueOf(p.value() * 100 / total)
-                            .setScale(0, RoundingMode.HALF_EVEN)) + "%)";
+                    part += " (" + share(p.value(), total, format) + ")";
                 }
                 List<String> about = about(p, perPoint);
                 parts.add(part + (about.isEmpty() ? "" : ", " + String.join(", ", about)));
@@ -83,4 +83,22 @@ final class ChartDescriber {
         }
         return about;
     }
+
+    /** The sum of a series' values, missing ones left out. */
+    static double total(ChartSpec.Series series) {
+        return series.points().stream().filter(p -> p.value() != null).mapToDouble(ChartSpec.Point::value).sum();
+    }
+
+    /**
+     * A slice's share of {@code total} in whole percent, as the text alternative and the chart's slice label both
+     * show it: {@code 42%} (de-DE {@code 42 %}), in the site's locale, never the JVM's.
+     */
+    static String share(double value, double total, ValueFormat format) {
+        BigDecimal percent = BigDecimal.valueOf(value * 100 / total).setScale(0, RoundingMode.HALF_EVEN);
+        return percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0
+                ? format.percent(new Percent(percent, Qualifier.EXACT))
+                : format.number(percent) + "%"; // not a share of a whole: a negative value among the parts
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }

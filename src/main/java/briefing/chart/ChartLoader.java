@@ -23,10 +23,10 @@ import briefing.value.Percent;
 import briefing.value.Qualifier;
 import briefing.value.Status;
 import briefing.value.ValueFormat;
+import briefing.value.DigitLimit;
 import briefing.value.ValueFormatException;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +42,9 @@ import java.util.Optional;
  * tables beside it.
  */
 public final class ChartLoader {
+
+    /** How a chart id is named among the names a mistake can make missing (see Diagnostics#unavailable). */
+    public static final String CHART = "chart:";
 
     private static final ValueParser<ChartType> CHART_TYPE = ValueSyntax.oneOf(ChartType::parse,
             ValueSyntax.words(ChartType.class, ChartType::id), "The kind of chart");
@@ -86,20 +89,27 @@ public final class ChartLoader {
 
     public List<ChartSpec> load(Path briefingFolder, BriefingData data, Diagnostics problems) {
         Path file = briefingFolder.resolve(DataLoader.CHARTS);
-        if (!Files.isRegularFile(file)) {
+        if (!reader.isPresent(file)) {
             return List.of();
         }
         List<ChartSpec> charts = new ArrayList<>();
+        int fileMark = problems.mark();
         try {
             SourceFile source = reader.read(file);
             Optional<Fields> root = Fields.of(yaml.read(source), problems);
             if (root.isEmpty()) {
+                problems.unavailableSince(CHART, fileMark);
                 return List.of();
             }
             Map<String, SourceLocation> seen = new HashMap<>();
             Datasets datasets = new Datasets(data, format);
             for (Fields c : root.get().records("charts", true)) {
+                int mark = problems.mark();
                 ChartSpec spec = chart(c, data, datasets, problems);
+                if (spec == null) {
+                    // A chart whose declaration or data failed is missing from the body because of that mistake.
+                    c.text("id").ifPresent(id -> problems.unavailableSince(CHART + id.strip(), mark));
+                }
                 if (spec != null) {
                     SourceLocation first = seen.putIfAbsent(spec.id(), spec.location());
                     if (first != null) {
@@ -113,6 +123,7 @@ public final class ChartLoader {
             root.get().rejectUnknown();
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
+            problems.unavailableSince(CHART, fileMark);
         }
         return List.copyOf(charts);
     }
@@ -145,7 +156,7 @@ public final class ChartLoader {
         Optional<ChartSpec.SourceRef> source = c.text("source").flatMap(ref -> {
             Optional<Source> found = data.source(ref);
             if (found.isEmpty()) {
-                problems.error(c.location("source"), "unknown source `" + ref + "`",
+                problems.unresolved(DataLoader.SOURCE + ref, c.location("source"), "unknown source `" + ref + "`",
                         Suggestion.hint(ref, data.sources().stream().map(Source::id).toList()));
             }
             return found.map(s -> new ChartSpec.SourceRef(s.id(), s.name()));
@@ -219,8 +230,8 @@ public final class ChartLoader {
                 } else if (figureKey.isPresent()) {
                     Optional<Figure> figure = figures.apply(figureKey.get());
                     if (figure.isEmpty()) {
-                        problems.error(p.location("figure"), p.path("figure") + ": unknown figure `" + figureKey.get()
-                                + "`");
+                        problems.unresolved(figureKey.get(), p.location("figure"), p.path("figure")
+                                + ": unknown figure `" + figureKey.get() + "`", null);
                         points.add(new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty()));
                     } else {
                         points.add(kinds.point(label, figure.get().value(), figure.get().status(), date, p,
@@ -273,7 +284,7 @@ public final class ChartLoader {
                 FigureValue value = parse(raw, want);
                 return point(label, value, Optional.empty(), date, at, "value", problems);
             } catch (ValueFormatException e) {
-                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage());
+                problems.error(at.location("value"), at.path("value") + ": " + e.getMessage(), e.hint().orElse(null));
                 return new ChartSpec.Point(label, null, "", Optional.empty(), date.map(PartialDate::start));
             }
         }
@@ -317,6 +328,8 @@ public final class ChartLoader {
                     qualifier != Qualifier.EXACT, status.map(Status::label), date.map(PartialDate::start));
         }
 
+        private static final String NUMBER = "a number like \"$50B\", \"16,000\" or \"50%\"";
+
         private FigureValue parse(String raw, ValueKind want) throws ValueFormatException {
             if (want == ValueKind.MONEY) {
                 return new FigureValue.OfMoney(Money.parse(raw));
@@ -327,7 +340,9 @@ public final class ChartLoader {
             if (want == ValueKind.PERCENT) {
                 return new FigureValue.OfPercent(Percent.parse(raw));
             }
-            // No kind yet: the first value decides, in the order an editor most likely means.
+            // No kind yet: the first value decides, in the order an editor most likely means. Too many digits for
+            // any kind is said as such, before each kind refuses it in its own words.
+            DigitLimit.check(raw, "number", NUMBER, "write it with a scale word, e.g. \"$1.5 trillion\" or \"1.2 million\"");
             try {
                 return new FigureValue.OfMoney(Money.parse(raw));
             } catch (ValueFormatException notMoney) {
@@ -337,7 +352,7 @@ public final class ChartLoader {
                     try {
                         return new FigureValue.OfCount(Count.parse(raw));
                     } catch (ValueFormatException notCount) {
-                        throw new ValueFormatException("a number like \"$50B\", \"16,000\" or \"50%\"", raw);
+                        throw new ValueFormatException(NUMBER, raw);
                     }
                 }
             }
@@ -412,7 +427,7 @@ public final class ChartLoader {
                 }
                 List<String> known = new ArrayList<>(List.of("round.participants", "valuations", "workforce"));
                 data.datasets().forEach(p -> known.addAll(p.resourceNames()));
-                problems.error(d.location("from"), d.path("from") + ": no data set `" + from + "`"
+                problems.unresolved("dataset:" + from, d.location("from"), d.path("from") + ": no data set `" + from + "`"
                                 + (rows.isEmpty() && data.datasets().stream().allMatch(p -> p.resources().isEmpty())
                                 ? " (this briefing has no round, valuations or workforce data and no dataset)" : ""),
                         Suggestion.hint(from, known));

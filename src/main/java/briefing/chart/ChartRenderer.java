@@ -78,6 +78,13 @@ public final class ChartRenderer {
 
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
+    static {
+        // Charts are drawn off screen only. AWT reads this once, when it first asks whether there is a screen: set
+        // here, before any chart code does, it keeps a stale DISPLAY (no X server behind it) from failing the
+        // drawing with an AWTError, also where charts are drawn without Main (tests, embedding).
+        System.setProperty("java.awt.headless", "true");
+    }
+
     private final Locale locale;
     private final ValueFormat format;
     /** Charts drawn before, or null to always draw. */
@@ -315,13 +322,11 @@ public final class ChartRenderer {
         styler.setCircular(true);
         styler.setStartAngleInDegrees(90);
         styler.setSumVisible(false);
-        // Slices show their share. XChart formats it with new DecimalFormat(pattern), i.e. in the JVM's default
-        // locale; a pattern without separators ("#") makes that irrelevant: "42%" everywhere.
-        styler.setLabelType(PieStyler.LabelType.Percentage);
-        styler.setDecimalPattern("#");
-        for (int p = 0; p <= 100; p++) {
-            catalog.accept(p + "%");
-        }
+        // Slices show their share, formatted by us in the site's locale. XChart would format it with a
+        // DecimalFormat made in the JVM's default locale (Thai or Persian digits, boxes in our font, whatever the
+        // site's locale), but with no decimal pattern a Value label is the value's toString(): a Slice.
+        styler.setLabelType(PieStyler.LabelType.Value);
+        styler.setDecimalPattern(null);
         styler.setLabelsVisible(true);
         styler.setLabelsFont(ChartFonts.TEXT);
         styler.setLabelsDistance(spec.type() == ChartType.DONUT ? 0.78 : 0.68);
@@ -331,6 +336,7 @@ public final class ChartRenderer {
         styler.setSliceBorderWidth(2);
         styler.setPlotBorderVisible(false);
         ChartSpec.Series series = spec.series().get(0);
+        double total = ChartDescriber.total(series);
         Set<String> used = new HashSet<>();
         int colour = 0;
         for (ChartSpec.Point point : series.points()) {
@@ -341,10 +347,48 @@ public final class ChartRenderer {
             // The legend carries the value with its qualifier, in the site's format: "Cloud (up to $50B)".
             String name = unique(point.category() + " (" + point.shortDisplay() + ")", used);
             catalog.accept(name);
-            PieSeries slice = chart.addSeries(name, value);
+            String share = ChartDescriber.share(value, total, format);
+            catalog.accept(share);
+            PieSeries slice = chart.addSeries(name, new Slice(value, share));
             slice.setFillColor(theme.color(colour++));
         }
         return chart::paint;
+    }
+
+    /** A slice's value that XChart draws as its label (see {@link #pieChart}): the share as we formatted it. */
+    private static final class Slice extends Number {
+        private final double value;
+        private final String label;
+
+        Slice(double value, String label) {
+            this.value = value;
+            this.label = label;
+        }
+
+        @Override
+        public int intValue() {
+            return (int) value;
+        }
+
+        @Override
+        public long longValue() {
+            return (long) value;
+        }
+
+        @Override
+        public float floatValue() {
+            return (float) value;
+        }
+
+        @Override
+        public double doubleValue() {
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private Drawing lineChart(ChartSpec spec, ChartTheme theme, Function<Double, String> values, TextCatalog catalog) {

@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -271,13 +270,14 @@ public final class LinkChecker {
             target = path.substring(basePath.length());
         } else {
             String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            String resolvedPath = URI.create("/" + dir).resolve(path).getPath();
+            String resolvedPath = URI.create("/" + dir).resolve(path).getRawPath();
             if (resolvedPath.startsWith("/..")) {
                 return Resolved.problem("link " + quote(url) + " climbs out of the site", "remove the extra ../");
             }
             target = resolvedPath.substring(1);
         }
-        target = URLDecoder.decode(target, StandardCharsets.UTF_8);
+        // Decoded once, as a path: the raw forms above keep "%2F" and "%25" from changing what is resolved.
+        target = UrlPath.decode(target);
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
         if (!paths.contains(file)) {
             if (paths.contains(file + "/index.html")) {
@@ -288,7 +288,7 @@ public final class LinkChecker {
             }
         }
         String decoded = fragment == null || fragment.isEmpty() ? fragment
-                : URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+                : UrlPath.decode(fragment);
         return new Resolved(null, file, target, fragment, decoded);
     }
 }

@@ -41,7 +41,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
         try {
-            BuildResult result = new BuildPipeline(cwd).build(options(input, target.output));
+            BuildResult result = new BuildPipeline(cwd).build(options(input, target));
             result.warnings().forEach(w -> err.print(printer.render(w)));
             if (!quiet) {
                 out.printf("Built %d pages (%d files) into %s in %d ms (%s)%n", result.pages(), result.files(),
@@ -64,5 +64,10 @@ public final class BuildCommand implements Callable<Integer> {
     static BuildOptions options(InputOptions input, Path output) {
         return new BuildOptions(input.content, input.templates, output, Optional.ofNullable(input.baseUrl),
                 input.drafts);
+    }
+
+    static BuildOptions options(InputOptions input, OutputOption target) {
+        return new BuildOptions(input.content, input.templates, target.output, Optional.ofNullable(input.baseUrl),
+                input.drafts, target.force);
     }
 }

@@ -70,10 +70,15 @@ public final class CheckCommand implements Callable<Integer> {
     static String json(List<Diagnostic> findings) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("errors", findings.stream().filter(Diagnostic::isError).count());
-        root.put("warnings", findings.stream().filter(d -> d.severity() == Severity.WARNING).count());
+        // Causes first, as the text output has them; a consequence is listed after them with its cause, and is
+        // not counted.
+        List<Diagnostic> causes = DiagnosticPrinter.causesFirst(findings);
+        List<Diagnostic> all = new java.util.ArrayList<>(causes);
+        findings.stream().filter(d -> !causes.contains(d)).forEach(all::add);
+        root.put("errors", causes.stream().filter(Diagnostic::isError).count());
+        root.put("warnings", causes.stream().filter(d -> d.severity() == Severity.WARNING).count());
         ArrayNode list = root.putArray("diagnostics");
-        for (Diagnostic d : findings) {
+        for (Diagnostic d : all) {
             ObjectNode node = list.addObject();
             node.put("severity", d.severity().label());
             node.put("path", d.location().path());
@@ -81,6 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
             node.put("column", d.location().column());
             node.put("message", d.message());
             node.put("hint", d.hint());
+            node.put("cause", d.cause() == null ? null : d.cause().toString());
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 /** The options every command that reads the site shares: where the inputs are and how to publish them. */
 public final class InputOptions {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", converter = FolderConverter.class,
             description = "Content folder with site.yaml, pages and briefings/ (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", converter = FolderConverter.class,
             description = "FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
     Path templates;
 
@@ -26,6 +26,26 @@ public final class InputOptions {
 
     @Option(names = "--drafts", description = "Include briefings and pages marked draft: true.")
     boolean drafts;
+
+    /**
+     * A folder option: a file given where a folder is expected is a mistake on the command line (a missing folder
+     * is left to the build, which says which one and how to pass it).
+     */
+    static final class FolderConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path path;
+            try {
+                path = Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("\"" + value + "\" is not a folder name");
+            }
+            if (java.nio.file.Files.exists(path) && !java.nio.file.Files.isDirectory(path)) {
+                throw new CommandLine.TypeConversionException(value + " is a file, not a folder");
+            }
+            return path;
+        }
+    }
 
     /** Checks --base-url exactly like base_url in site.yaml. */
     static final class BaseUrlConverter implements CommandLine.ITypeConverter<URI> {

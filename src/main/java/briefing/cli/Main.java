@@ -3,10 +3,15 @@ package briefing.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import briefing.diagnostic.ShownText;
+import briefing.diagnostic.Suggestion;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Properties;
 
 /** {@code briefing}: the entry point. Subcommands do the work; this only wires picocli and exit codes. */
@@ -21,7 +26,7 @@ import java.util.Properties;
         exitCodeList = {
                 "0:success",
                 "1:content, data, configuration or template errors (nothing written)",
-                "2:usage error (bad option or value; for diff, a revision git cannot read)",
+                "64:usage error (bad subcommand, option or value; for diff, a revision git cannot read)",
                 "70:internal error (a bug: please report it)",
                 "73:the output folder could not be written"})
 public final class Main implements Runnable {
@@ -30,6 +35,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // before any AWT class: a stale DISPLAY must not matter
         System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -43,7 +49,8 @@ public final class Main implements Runnable {
                 : ExitCode.INTERNAL);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("error: " + e.getMessage());
+            failed.getErr().println("error: " + ShownText.message(String.valueOf(e.getMessage())));
+            suggestion(e).ifPresent(hint -> failed.getErr().println("  hint: " + hint));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE;
         });
@@ -57,6 +64,27 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * "Did you mean" for a mistyped subcommand or option, from the names the command that failed knows (the same
+     * edit distance as for keys and ids in the content).
+     */
+    static Optional<String> suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        String typed = unmatched.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        Collection<String> known;
+        if (typed.startsWith("-")) {
+            int equals = typed.indexOf('=');
+            typed = equals > 0 ? typed.substring(0, equals) : typed;
+            known = spec.optionsMap().keySet();
+        } else {
+            known = spec.subcommands().keySet();
+        }
+        return Suggestion.closest(typed, known).map(name -> "did you mean `" + name + "`?");
     }
 
     @Override

@@ -7,6 +7,7 @@ import briefing.data.CompanyLoader;
 import briefing.diagnostic.Diagnostics;
 import briefing.source.SourceReader;
 import briefing.source.YamlReader;
+import briefing.value.English;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,7 +139,8 @@ public final class NewCommand implements Callable<Integer> {
                     stage: In talks
                     status: reported
                     source: example-report
-                """.formatted(company, companyComment, yamlString(companyName + "'s funding round"),
+                """.formatted(company, companyComment,
+                yamlString(English.possessive(companyName, "'") + " funding round"),
                 today.toString().substring(0, 7), investor, companyComment));
         files.put("timeline.yaml", schema + "timeline.json\n" + """
                 # Dated events; dates can be "2015", "Q4 2026", "2026-02" or "2026-02-14".

@@ -9,6 +9,12 @@ public final class OutputOption {
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced as a whole, and only "
-                    + "when a build succeeds.")
+                    + "when a build succeeds. Must be new, empty or a site briefing built; never the project, "
+                    + "content or templates folder.")
     Path output;
+
+    @Option(names = "--force", description = "Replace the output folder even if it has files in it and is not a "
+            + "site briefing built (everything in it is lost). Never applies to the project, its content or "
+            + "templates folder, a folder holding them, a file, a repository, your home folder or /.")
+    boolean force;
 }

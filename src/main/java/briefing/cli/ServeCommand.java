@@ -1,8 +1,10 @@
 package briefing.cli;
 
 import briefing.build.BuildResult;
+import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;
+import briefing.diagnostic.ShownText;
 import briefing.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,13 +35,31 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOption target;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
+
+    /** A TCP port, 0 to 65535: anything else is a usage error before the server is made. */
+    static final class PortConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int port;
+            try {
+                port = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a port: use 1 to 65535, or 0 "
+                        + "for a free one");
+            }
+            return port;
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -72,10 +92,10 @@ public final class ServeCommand implements Callable<Integer> {
         };
         DevServer server;
         try {
-            server = new DevServer(cwd, BuildCommand.options(input, target.output), new InetSocketAddress(host, port),
+            server = new DevServer(cwd, BuildCommand.options(input, target), new InetSocketAddress(host, port),
                     listener);
         } catch (BindException e) {
-            err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println("error: cannot listen on " + ShownText.escape(host) + ":" + port + ": " + e.getMessage());
             err.println("choose another port with --port");
             return ExitCode.USAGE;
         }
@@ -88,7 +108,14 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "briefing-shutdown"));
-        server.start();
+        try {
+            server.start();
+        } catch (BuildFailedException e) {
+            server.close();
+            err.print(printer.renderAll(e.diagnostics()));
+            err.println("not serving; " + target.output + " was left unchanged");
+            return ExitCode.CONTENT_ERROR;
+        }
         out.println("Serving " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         stopped.await();

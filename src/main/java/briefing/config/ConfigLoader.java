@@ -13,7 +13,6 @@ import briefing.value.ValueFormatException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -47,7 +46,8 @@ public final class ConfigLoader {
 
     public SiteConfig load(Path contentDir) throws BuildFailedException {
         Path file = contentDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        SourceReader reader = this.reader.within(contentDir, "content folder");
+        if (!reader.isPresent(file)) {
             throw new BuildFailedException(Diagnostic.error(SourceLocation.file(reader.displayPath(file)),
                     "site configuration is missing",
                     "create " + FILE_NAME + " with at least title, description, base_url and publisher.name"));
@@ -55,7 +55,7 @@ public final class ConfigLoader {
         SourceFile source = reader.read(file);
         Diagnostics problems = new Diagnostics();
         YamlReader yaml = new YamlReader(SiteConfig.Limits.DEFAULT.maxFileBytes());
-        SiteConfig config = Fields.of(yaml.read(source), problems).map(fields -> bind(fields, problems)).orElse(null);
+        SiteConfig config = Fields.of(yaml.read(source), problems, ConfigLoader::schema).map(fields -> bind(fields, problems)).orElse(null);
         problems.throwIfErrors();
         return config;
     }

@@ -52,9 +52,9 @@ public final class ContentLoader {
     private static final List<String> RESERVED = List.of(BRIEFINGS, "assets", "index", "404", "deals", "companies",
             "schemas", "search", "page");
 
-    private final SourceReader reader;
+    /** Not yet confined to a content folder: {@link #load} confines it to the one it is given. */
+    private final SourceReader unconfined;
     private final YamlReader yaml;
-    private final DataLoader dataLoader;
     private final ContentCache cache;
 
     public ContentLoader(SourceReader reader, YamlReader yaml) {
@@ -63,14 +63,17 @@ public final class ContentLoader {
 
     /** @param cache briefings and pages of earlier builds, reused when their files did not change */
     public ContentLoader(SourceReader reader, YamlReader yaml, ContentCache cache) {
-        this.reader = reader;
+        this.unconfined = reader;
         this.yaml = yaml;
-        this.dataLoader = new DataLoader(reader, yaml);
         this.cache = cache;
     }
 
 
     public Content load(SiteConfig config, Path contentDir, boolean includeDrafts) throws BuildFailedException {
+        // Every file is read through a reader confined to the content folder's real path, whatever the working
+        // directory: a link that leads out of it is refused before it is read.
+        SourceReader reader = unconfined.within(contentDir, "content folder");
+        DataLoader dataLoader = new DataLoader(reader, yaml);
         Diagnostics problems = new Diagnostics();
         ValueFormat format = new ValueFormat(config.locale());
         ChartLoader charts = new ChartLoader(reader, yaml, format);
@@ -83,13 +86,13 @@ public final class ContentLoader {
         List<Object> settings = List.of(config, companies, desk, reader.displayPath(contentDir));
         List<Path> seen = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
-        for (Path file : list(contentDir, problems)) {
+        for (Path file : list(reader, contentDir, problems)) {
             String name = file.getFileName().toString();
-            if (Files.isRegularFile(file) && name.endsWith(".md")) {
+            if (name.endsWith(".md")) {
                 seen.add(file);
                 ContentCache.Result<Optional<Page>> one = cache.get(file, false, settings, () -> {
                     Diagnostics own = new Diagnostics();
-                    return new ContentCache.Result<>(page(file, markdown, format, own), own.sorted());
+                    return new ContentCache.Result<>(page(reader, file, markdown, format, own), own.sorted());
                 });
                 problems.addAll(one.problems());
                 one.value().filter(p -> includeDrafts || !p.draft()).ifPresent(pages::add);
@@ -101,12 +104,13 @@ public final class ContentLoader {
             // Briefings load in parallel (both cores), each with its own findings; results are merged in folder
             // order, so the output never depends on scheduling.
             // A briefing whose folder did not change since the last build of this pipeline is reused as it is.
-            List<Path> folders = list(briefingsDir, problems).stream().filter(Files::isDirectory).toList();
+            List<Path> folders = list(reader, briefingsDir, problems).stream().filter(Files::isDirectory).toList();
             seen.addAll(folders);
             List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
                     .map(folder -> cache.get(folder, true, settings, () -> {
                         Diagnostics own = new Diagnostics();
-                        return new ContentCache.Result<>(briefing(folder, companies, desk, markdown, charts, format, own),
+                        return new ContentCache.Result<>(briefing(reader, dataLoader, folder, companies, desk,
+                                markdown, charts, format, own),
                                 own.sorted());
                     }))
                     .toList();
@@ -121,7 +125,7 @@ public final class ContentLoader {
         return new Content(config, companies, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
     }
 
-    private List<Path> list(Path dir, Diagnostics problems) {
+    private static List<Path> list(SourceReader reader, Path dir, Diagnostics problems) {
         try (Stream<Path> entries = Files.list(dir)) {
             // Sorted: the file system's listing order must never reach the output.
             return entries.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
@@ -131,7 +135,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Page> page(Path file, MarkdownRenderer markdown, ValueFormat format, Diagnostics problems) {
+    private Optional<Page> page(SourceReader reader, Path file, MarkdownRenderer markdown, ValueFormat format, Diagnostics problems) {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
         String shown = reader.displayPath(file);
@@ -166,7 +170,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Briefing> briefing(Path folder, Companies companies,
+    private Optional<Briefing> briefing(SourceReader reader, DataLoader dataLoader, Path folder, Companies companies,
                                         Optional<briefing.dataset.DataPackage> desk, MarkdownRenderer markdown,
                                         ChartLoader chartLoader,
                                         ValueFormat format, Diagnostics problems) {
@@ -177,7 +181,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Path index = folder.resolve(INDEX);
-        if (!Files.isRegularFile(index)) {
+        if (!reader.isPresent(index)) {
             problems.error(SourceLocation.file(shownFolder), "briefing folder has no " + INDEX,
                     "every briefing needs index.md with front matter (title, date, summary) and a body");
             return Optional.empty();
@@ -208,8 +212,8 @@ public final class ContentLoader {
                 if (figure.isPresent()) {
                     keyFigures.add(figure.get());
                 } else {
-                    problems.error(key.location(), "key_figures: unknown figure `" + key.text() + "`",
-                            Suggestion.hint(key.text(), data.figures().keys()));
+                    problems.unresolved(key.text(), key.location(), "key_figures: unknown figure `" + key.text() + "`",
+                            keyFigureHint(key.text(), data.figures().keys()));
                 }
             }
             List<Update> updates = updates(f, date, data.figures(), briefingMarkdown, format, problems);
@@ -277,7 +281,7 @@ public final class ContentLoader {
             boolean ok = when != null && text != null;
             if (key.isPresent() && figure.isEmpty()) {
                 String wanted = key.get().text().strip();
-                problems.error(key.get().location(), entry.path("figure") + ": unknown figure `" + wanted + "`",
+                problems.unresolved(wanted, key.get().location(), entry.path("figure") + ": unknown figure `" + wanted + "`",
                         Suggestion.hint(wanted, figures.keys()));
                 ok = false;
             }
@@ -295,6 +299,16 @@ public final class ContentLoader {
         // Stable: entries of the same date keep the order they were written in.
         updates.sort(Comparator.comparing(Update::date).reversed());
         return List.copyOf(updates);
+    }
+
+    /** key_figures lists bare keys; an editor used to writing prose may wrap one in braces. */
+    private static String keyFigureHint(String written, java.util.Set<String> keys) {
+        String bare = written.replaceAll("[{}\\s]", "");
+        if (bare.equals(written)) {
+            return Suggestion.hint(written, keys);
+        }
+        String meant = keys.contains(bare) ? bare : Suggestion.closest(bare, keys).orElse(bare);
+        return "key_figures lists keys without braces: write " + meant;
     }
 
     private static boolean checkSlug(String slug, String shown, Diagnostics problems) {

@@ -218,7 +218,8 @@ public final class MarkdownRenderer {
             if (id.isEmpty()) {
                 problems.error(at, "chart block names no chart", "write the chart's id on the line inside the block");
             } else if (!chartIds.contains(id)) {
-                problems.error(idAt, "unknown chart `" + id + "`", chartIds.isEmpty()
+                problems.unresolved(briefing.chart.ChartLoader.CHART + id, idAt, "unknown chart `" + id + "`",
+                        chartIds.isEmpty()
                         ? "declare it in charts.yaml beside this briefing's data" : Suggestion.hint(id, chartIds));
             } else {
                 block.insertBefore(new ChartPlace(id));
@@ -275,8 +276,9 @@ public final class MarkdownRenderer {
                 }
             }
         });
+        Set<Node> unclosedIn = new java.util.HashSet<>();
         for (Text text : texts) {
-            replaceFigures(text, positions, figures, format, problems, plain);
+            replaceFigures(text, positions, figures, format, problems, plain, unclosedIn);
         }
         IdGenerator ids = IdGenerator.builder().build();
         RESERVED_IDS.forEach(ids::generateId);
@@ -291,10 +293,30 @@ public final class MarkdownRenderer {
         return headings;
     }
 
+    /**
+     * Replaces the references in one text and reports the mistyped ones. Code spans and blocks are not text, so
+     * braces in code are shown as written. A reference does not continue across a line break, so a "}}" after an
+     * unclosed "{{" earlier in the same block is the end of that mistake, already reported, not a second one.
+     */
     private void replaceFigures(Text text, Positions positions, FigureIndex figures, ValueFormat format,
-                                Diagnostics problems, boolean plain) {
+                                Diagnostics problems, boolean plain, Set<Node> unclosedIn) {
         String literal = text.getLiteral();
-        List<FigureReferences.Match> matches = FigureReferences.find(literal);
+        FigureReferences.Scan scan = FigureReferences.scan(literal);
+        Node block = text.getParent();
+        while (block != null && !(block instanceof org.commonmark.node.Block)) {
+            block = block.getParent();
+        }
+        for (FigureReferences.Mistake mistake : scan.mistakes()) {
+            if (mistake.problem() == FigureReferences.Problem.CLOSES_NOTHING && unclosedIn.contains(block)) {
+                continue;
+            }
+            if (mistake.problem() == FigureReferences.Problem.NOT_CLOSED) {
+                unclosedIn.add(block);
+            }
+            problems.error(position(text, mistake.start(), positions), mistake.message(),
+                    mistake.hint(figures.keys()));
+        }
+        List<FigureReferences.Match> matches = scan.references();
         if (matches.isEmpty()) {
             return;
         }
@@ -305,7 +327,8 @@ public final class MarkdownRenderer {
             }
             Figure figure = figures.find(match.key()).orElse(null);
             if (figure == null) {
-                problems.error(position(text, match.start(), positions), "unknown figure `" + match.key() + "`",
+                problems.unresolved(match.key(), position(text, match.start(), positions),
+                        "unknown figure `" + match.key() + "`",
                         Suggestion.hint(match.key(), figures.keys()));
                 text.insertBefore(new Text(literal.substring(match.start(), match.end())));
             } else {

@@ -1,27 +1,45 @@
 package briefing.data;
 
+import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.diagnostic.Suggestion;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The site's company list, in file order. When the site has none ({@link #NONE}), the data names companies in free
  * text and there are no company pages; once it has one, every company the data names must be one of its ids.
  */
-public record Companies(List<Company> all) {
+public record Companies(List<Company> all, Map<String, SourceLocation> failed) {
 
     public static final Companies NONE = new Companies(List.of());
 
+    /**
+     * @param failed the ids, names and aliases (lower case) of entries that could not be read, or {@code ""} when
+     *               the whole file could not: each with the mistake, so a reference to one follows from it
+     */
     public Companies {
         all = List.copyOf(all);
+        failed = Map.copyOf(failed);
+    }
+
+    public Companies(List<Company> all) {
+        this(all, Map.of());
     }
 
     public boolean enabled() {
-        return !all.isEmpty();
+        return !all.isEmpty() || !failed.isEmpty();
+    }
+
+    /** Where the mistake is that the company {@code text} names is missing because of, if it is. */
+    public Optional<SourceLocation> causeOf(String text) {
+        return Optional.ofNullable(failed.get(text))
+                .or(() -> Optional.ofNullable(failed.get(text.strip().toLowerCase(Locale.ROOT))))
+                .or(() -> Optional.ofNullable(failed.get("")));
     }
 
     public Optional<Company> find(String id) {
@@ -44,7 +62,8 @@ public record Companies(List<Company> all) {
         String hint = byName(text).map(c -> "write the company's id: " + c.id())
                 .orElseGet(() -> Optional.ofNullable(Suggestion.hint(text, ids()))
                         .orElse("add it to " + CompanyLoader.FILE_NAME + " or use one of its ids"));
-        problems.error(at, field + ": unknown company `" + text + "`", hint);
+        Diagnostic error = Diagnostic.error(at, field + ": unknown company `" + text + "`", hint);
+        problems.add(causeOf(text).map(error::because).orElse(error));
         return CompanyRef.named(text);
     }
 

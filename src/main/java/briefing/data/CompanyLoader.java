@@ -10,7 +10,6 @@ import briefing.source.ValueSyntax;
 import briefing.source.YamlReader;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,21 +35,30 @@ public final class CompanyLoader {
     }
 
     public Companies load(Path contentDir, Diagnostics problems) {
+        // Confined here too: `briefing new` reads the list without the content loader.
+        SourceReader reader = this.reader.within(contentDir, "content folder");
         Path file = contentDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!reader.isPresent(file)) {
             return Companies.NONE;
         }
+        int mark = problems.mark();
         try {
             SourceFile source = reader.read(file);
-            return Fields.of(yaml.read(source), problems).map(f -> {
+            Optional<Companies> read = Fields.of(yaml.read(source), problems, CompanyLoader::schema).map(f -> {
                 Companies companies = bind(f, problems);
                 f.rejectUnknown();
                 return companies;
-            }).orElse(Companies.NONE);
+            });
+            if (read.isPresent()) {
+                return read.get();
+            }
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
-            return Companies.NONE;
         }
+        // The list could not be read: every company the data names is missing because of that.
+        return problems.firstErrorSince(mark)
+                .map(cause -> new Companies(List.of(), Map.of("", cause.location())))
+                .orElse(Companies.NONE);
     }
 
     /** The JSON Schema of companies.yaml, recorded from the binding code (see {@link Fields#schemaProbe()}). */
@@ -65,7 +73,9 @@ public final class CompanyLoader {
         Map<String, SourceLocation> ids = new HashMap<>();
         // Names and aliases must point at one company each: search and the "did you mean the id" hint rely on it.
         Map<String, SourceLocation> names = new HashMap<>();
+        Map<String, SourceLocation> failed = new HashMap<>();
         for (Fields c : f.records("companies", true)) {
+            int mark = problems.mark();
             String id = c.required("id", ValueSyntax.ID);
             if (id != null) {
                 SourceLocation first = ids.putIfAbsent(id, c.location("id"));
@@ -93,8 +103,15 @@ public final class CompanyLoader {
             }
             if (id != null && name != null && description != null) {
                 out.add(new Company(id, name, aliases, description, url, c.location()));
+            } else {
+                // References to this company by its id (as typed, even when it is not a valid id), name or alias
+                // fail because of this entry's mistake.
+                problems.firstErrorSince(mark).ifPresent(cause -> {
+                    c.scalar("id").map(s -> s.text().strip()).ifPresent(raw -> failed.putIfAbsent(raw, cause.location()));
+                    spellings.forEach(s -> failed.putIfAbsent(s.strip().toLowerCase(Locale.ROOT), cause.location()));
+                });
             }
         }
-        return new Companies(out);
+        return new Companies(out, failed);
     }
 }

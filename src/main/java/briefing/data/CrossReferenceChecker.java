@@ -35,7 +35,7 @@ final class CrossReferenceChecker {
 
     void figure(Ref ref) {
         if (figures.find(ref.id()).isEmpty()) {
-            problems.error(ref.location(), "unknown figure `" + ref.id() + "`",
+            problems.unresolved(ref.id(), ref.location(), "unknown figure `" + ref.id() + "`",
                     Suggestion.hint(ref.id(), figures.keys()));
         }
     }

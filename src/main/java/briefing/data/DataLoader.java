@@ -45,6 +45,23 @@ public final class DataLoader {
     public static final String TIMELINE = "timeline.yaml";
     public static final String FAQS = "faqs.yaml";
     public static final List<String> FILES = List.of(SOURCES, INVESTMENTS, ROUND, VALUATIONS, WORKFORCE, TIMELINE, FAQS);
+    /**
+     * How each file's names are named among those a mistake can make missing (see Diagnostics#unavailable): its
+     * figure keys ({@code round.amazon}), or for sources and FAQs their ids.
+     */
+    public static final String SOURCE = "source:";
+    private static final Map<String, String> NAMES = Map.of(SOURCES, SOURCE, INVESTMENTS, "investments.",
+            ROUND, "round.", VALUATIONS, "valuations.", WORKFORCE, "workforce.", TIMELINE, "timeline.", FAQS, "faq:");
+    /**
+     * The names a file defines besides its entries' ids, missing when the file as a whole fails: its file-level
+     * figures and the data sets charts read ({@code dataset:round.participants}).
+     */
+    private static final Map<String, List<String>> FILE_NAMES = Map.of(
+            ROUND, List.of("round.total", "round.date", "dataset:round.participants"),
+            VALUATIONS, List.of("dataset:valuations"), WORKFORCE, List.of("dataset:workforce"));
+    private static final Map<String, String> ENTRY_NAMES = Map.of("source", SOURCE, "participant", "round.",
+            "valuation", "valuations.", "workforce change", "workforce.", "timeline event", "timeline.",
+            "investment item", "investments.");
     /** Chart declarations live beside the data but are read by the chart stage. */
     public static final String CHARTS = "charts.yaml";
     private static final List<String> KNOWN_FILES = Stream.of(FILES.stream(), Stream.of(CHARTS),
@@ -99,12 +116,17 @@ public final class DataLoader {
         Map<String, Fields> files = new HashMap<>();
         for (String name : FILES) {
             Path file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
+            if (reader.isPresent(file)) {
+                int mark = problems.mark();
                 try {
                     SourceFile source = reader.read(file);
-                    Fields.of(yaml.read(source), problems).ifPresent(f -> files.put(name, f));
+                    Fields.of(yaml.read(source), problems, () -> schema(name)).ifPresent(f -> files.put(name, f));
                 } catch (BuildFailedException e) {
                     problems.addAll(e.diagnostics());
+                }
+                if (!files.containsKey(name)) {
+                    // A file that could not be read defines none of its names: references to them follow from it.
+                    problems.unavailableSince(NAMES.get(name), mark);
                 }
             }
         }
@@ -220,6 +242,11 @@ public final class DataLoader {
         return out;
     }
 
+    /** The schema of one data file, asked for only to list its fields when the file is empty. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode schema(String file) {
+        return schemas().get(file);
+    }
+
     private void rejectUnknownFiles(Path folder, Diagnostics problems) {
         try (Stream<Path> entries = Files.list(folder)) {
             entries.map(p -> p.getFileName().toString())
@@ -241,6 +268,12 @@ public final class DataLoader {
         private final Companies companies;
         private final java.util.Set<String> sourceIds = new java.util.TreeSet<>();
 
+        /** The name of the entry being read and the errors before it, so its own errors can be told apart. */
+        private String entry;
+        private int entryMark;
+        /** The names of the entries of the file being read. */
+        private final List<String> claimed = new ArrayList<>();
+
         Binder(Diagnostics problems, Companies companies) {
             this.problems = problems;
             this.companies = companies;
@@ -250,8 +283,24 @@ public final class DataLoader {
             if (file == null) {
                 return Optional.empty();
             }
+            int mark = problems.mark();
+            claimed.clear();
             T value = bind.apply(file);
             file.rejectUnknown();
+            endEntry();
+            if (value == null) {
+                // The file's mistake is why every name it declares is missing (its entries' ids are known: a
+                // reference to another name is a mistake of its own).
+                String path = file.location().path();
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                for (String missing : FILE_NAMES.getOrDefault(name, List.of())) {
+                    problems.unavailableSince(missing, mark);
+                }
+                for (String id : claimed) {
+                    problems.unavailableSince(id, mark);
+                    problems.unavailableSince(id + ".", mark);
+                }
+            }
             return Optional.ofNullable(value);
         }
 
@@ -304,6 +353,7 @@ public final class DataLoader {
             List<Investment.Item> out = new ArrayList<>();
             for (Fields i : row.records(key, false)) {
                 Optional<String> id = i.optional("id", ValueSyntax.ID);
+                id.ifPresent(itemId -> startEntry("investment item", itemId));
                 Optional<String> text = i.text("text");
                 Optional<Money> amount = i.optional("amount", ValueSyntax.MONEY);
                 Optional<Ref> figure = ref(i, "figure");
@@ -497,10 +547,32 @@ public final class DataLoader {
 
         private Ref checkedSource(Ref ref) {
             if (!sourceIds.contains(ref.id())) {
-                problems.error(ref.location(), "unknown source `" + ref.id() + "`",
+                problems.unresolved(SOURCE + ref.id(), ref.location(), "unknown source `" + ref.id() + "`",
                         Optional.ofNullable(Suggestion.hint(ref.id(), sourceIds)).orElse("define it in " + SOURCES));
             }
             return ref;
+        }
+
+        /**
+         * An entry with an id begins: until the next one, its mistakes are why the names under it (a figure
+         * {@code round.amazon} and {@code round.amazon.share}) may be missing.
+         */
+        private void startEntry(String what, String id) {
+            endEntry();
+            String prefix = ENTRY_NAMES.get(what);
+            if (prefix != null) {
+                entry = prefix + id;
+                entryMark = problems.mark();
+                claimed.add(entry);
+            }
+        }
+
+        private void endEntry() {
+            if (entry != null) {
+                problems.unavailableSince(entry, entryMark);
+                problems.unavailableSince(entry + ".", entryMark);
+                entry = null;
+            }
         }
 
         private Optional<Prose> prose(Fields f, String key) {
@@ -514,8 +586,10 @@ public final class DataLoader {
          */
         private void claim(Map<String, SourceLocation> ids, String id, SourceLocation at, String what) {
             if (id == null) {
+                endEntry();
                 return;
             }
+            startEntry(what, id);
             SourceLocation first = ids.putIfAbsent(id, at);
             if (first != null) {
                 problems.error(at, "duplicate " + what + " id \"" + id + "\"",

@@ -2,6 +2,7 @@ package briefing.data;
 
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
+import briefing.value.English;
 import briefing.value.PartialDate;
 import briefing.value.Status;
 
@@ -37,7 +38,7 @@ final class FigureIndexer {
                     add("round." + p.id(), p.investor().name() + " in " + r.name(), new FigureValue.OfMoney(amount),
                             Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
                     if (r.total().amount().signum() > 0) {
-                        add("round." + p.id() + ".share", p.investor().name() + "'s share of " + r.name(),
+                        add("round." + p.id() + ".share", English.possessive(p.investor().name(), "'") + " share of " + r.name(),
                                 new FigureValue.OfPercent(DataLoader.share(amount, r.total())),
                                 Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
                     }

@@ -30,8 +30,10 @@ public record SourceLocation(String path, int line, int column) implements Compa
         return ORDER.compare(this, other);
     }
 
+    /** As headlines show it; control characters in the path are escaped, so a file name cannot split a line. */
     @Override
     public String toString() {
-        return line == 0 ? path : path + ":" + line + ":" + column;
+        String shown = ShownText.escape(path);
+        return line == 0 ? shown : shown + ":" + line + ":" + column;
     }
 }

@@ -85,9 +85,12 @@ public final class FigureHistory {
 
     /** A finding about the content at the revision, named as git names a file there: {@code HEAD~1:content/...}. */
     private static Diagnostic at(String revision, Diagnostic d) {
-        SourceLocation l = d.location();
-        return new Diagnostic(d.severity(), new SourceLocation(revision + ":" + l.path(), l.line(), l.column()),
-                d.message(), d.hint());
+        return new Diagnostic(d.severity(), at(revision, d.location()), d.message(), d.hint(),
+                d.cause() == null ? null : at(revision, d.cause()));
+    }
+
+    private static SourceLocation at(String revision, SourceLocation l) {
+        return new SourceLocation(revision + ":" + l.path(), l.line(), l.column());
     }
 
     static DiffReport report(String revision, String commit, Content then, Content now, ValueFormat format,

@@ -1,8 +1,6 @@
 package briefing.output;
 
 import briefing.diagnostic.BuildFailedException;
-import briefing.diagnostic.Diagnostic;
-import briefing.diagnostic.SourceLocation;
 import briefing.render.OutputFile;
 
 import java.io.IOException;
@@ -15,7 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.FileTime;
-import java.util.Collection;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,13 +29,24 @@ import java.util.Set;
  * <p>{@code serve} publishes its rebuilds with {@link #update}: once this writer has published a complete site, a
  * rebuild replaces just the files that changed, each atomically (written beside it, then renamed over it), and
  * removes the files that are gone, instead of staging and swapping thousands of files for one edit.
+ *
+ * <p>Every write and update first asks the {@link OutputGuard} whether the output folder may be replaced, so no
+ * publish path skips the check, and publishes into the folder as resolved through links. Every site written
+ * carries the guard's marker file; leftover staging and retired folders are only removed when they carry it too (or
+ * are empty). Folders are made rwxr-xr-x and files rw-r--r--, whatever the umask.
  */
 public final class SiteWriter {
 
     private static final String STAGING_PREFIX = ".staging-";
     private static final String RETIRED_PREFIX = ".retired-";
 
-    private final Path output;
+    /** The output folder as given (relative to the working directory, say), for the guard to resolve each time. */
+    private final Path given;
+    /** The output folder as the user typed it, for messages. */
+    private final String shown;
+    private final OutputGuard guard;
+    /** The output folder as the guard last resolved it: where this writer publishes. */
+    private Path output;
     /**
      * The files this writer published last, by path: their bytes and the published file's attributes then. A file
      * whose bytes are equal and whose published file still has those attributes is linked without reading it.
@@ -51,37 +61,39 @@ public final class SiteWriter {
     private record Published(byte[] bytes, Object fileKey, long size, FileTime modified) {
     }
 
-    public SiteWriter(Path output) {
+    private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final byte[] MARKER_TEXT = OutputGuard.MARKER_FILE.bytes();
+
+    /**
+     * @param output where to publish, as given (resolved through links at every write)
+     * @param shown  the output folder as the user typed it, for messages
+     */
+    public SiteWriter(Path output, String shown, OutputGuard guard) {
+        this.given = output;
+        this.shown = shown.isEmpty() ? "." : shown;
+        this.guard = guard;
         this.output = output.toAbsolutePath().normalize();
     }
 
-    /**
-     * Refuses output folders whose replacement would destroy something that is not a generated site: a folder
-     * that holds the inputs, the working directory or a repository.
-     */
-    public void checkSafe(String shownOutput, Collection<Path> inputs) throws BuildFailedException {
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        for (Path input : inputs) {
-            Path in = input.toAbsolutePath().normalize();
-            if (in.startsWith(output)) {
-                throw refuse(shownOutput, "the output folder contains the input folder " + input);
-            }
-            if (output.startsWith(in)) {
-                throw refuse(shownOutput, "the output folder is inside the input folder " + input);
-            }
-        }
-        if (cwd.startsWith(output)) {
-            throw refuse(shownOutput, "the output folder contains the working directory");
-        }
-        if (Files.exists(output.resolve(".git")) || Files.exists(output.resolve("pom.xml"))) {
-            throw refuse(shownOutput, "the output folder looks like a project, not a generated site");
-        }
+    /** A writer guarded as for a project in the working directory with no inputs of its own (tests, tools). */
+    public SiteWriter(Path output) {
+        this(output, output.toString(), new OutputGuard(List.of(Path.of("")), List.of(),
+                Path.of(System.getProperty("user.home", "/")), false));
     }
 
-    private static BuildFailedException refuse(String shownOutput, String why) {
-        return new BuildFailedException(Diagnostic.error(SourceLocation.file(shownOutput),
-                "refusing to replace the output folder: " + why,
-                "choose a dedicated output folder such as site/ with --output"));
+    /**
+     * Refuses an output folder whose replacement would destroy something that is not a site this tool wrote (see
+     * {@link OutputGuard}). Every write and update runs it first; callers may run it earlier, to refuse before
+     * doing any work.
+     */
+    public synchronized void check() throws BuildFailedException {
+        Path real = guard.check(given, shown);
+        if (!real.equals(output)) {
+            output = real;
+            published = Map.of(); // another folder: nothing of it was published by this writer
+            publishedFolder = null;
+        }
     }
 
     /** How many files a write changed, and how many it kept as they were (same bytes, same file, same time). */
@@ -95,12 +107,19 @@ public final class SiteWriter {
      * Writes all files and swaps them in. A file whose bytes equal the published one is hard-linked from it
      * instead of written, so an unchanged file keeps its modification time and costs no write.
      */
-    public synchronized Written write(List<OutputFile> files) throws IOException {
+    public synchronized Written write(List<OutputFile> files) throws IOException, BuildFailedException {
+        check();
+        return replace(files);
+    }
+
+    private Written replace(List<OutputFile> files) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         cleanLeftovers(parent);
         Path staging = Files.createTempDirectory(parent, STAGING_PREFIX + output.getFileName() + "-");
-        readableByAll(staging);
+        // Marked first, so a killed build's staging folder is recognised as ours and cleaned up.
+        setMode(staging, FOLDER_MODE);
+        writeFile(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
         Map<String, Published> before = published;
         Map<String, Published> now = new java.util.concurrent.ConcurrentHashMap<>();
         Set<Path> folders = new HashSet<>();
@@ -114,14 +133,15 @@ public final class SiteWriter {
             for (int i = 0; i < files.size(); i++) {
                 Path target = target(staging, files.get(i).path());
                 if (folders.add(target.getParent())) {
-                    Files.createDirectories(target.getParent());
+                    createFolders(staging, target.getParent());
                 }
                 targets.add(target);
                 last.put(files.get(i).path(), i);
             }
             java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+            // The marker is written already, with its one text: counted as an unchanged file when it is one of them.
             java.util.stream.IntStream.range(0, files.size()).parallel()
-                    .filter(i -> last.get(files.get(i).path()) == i)
+                    .filter(i -> last.get(files.get(i).path()) == i && !files.get(i).path().equals(OutputGuard.MARKER))
                     .forEach(i -> {
                         OutputFile file = files.get(i);
                         Path target = targets.get(i);
@@ -129,9 +149,11 @@ public final class SiteWriter {
                             BasicFileAttributes kept = linkUnchanged(output.resolve(file.path()).normalize(), target,
                                     file.bytes(), before.get(file.path()));
                             if (kept == null) {
-                                Files.write(target, file.bytes());
+                                writeFile(target, file.bytes());
                                 changed.incrementAndGet();
                                 kept = attributes(target);
+                            } else {
+                                setMode(target, FILE_MODE); // published by an older version, perhaps under umask 077
                             }
                             if (kept != null) {
                                 now.put(file.path(), new Published(file.bytes(), kept.fileKey(), kept.size(),
@@ -165,10 +187,11 @@ public final class SiteWriter {
      * since (another build), and when updating in place fails (a folder where a file must go, say): that write
      * replaces the whole folder, so the output ends up exactly as a full build leaves it.
      */
-    public synchronized Written update(List<OutputFile> files) throws IOException {
+    public synchronized Written update(List<OutputFile> files) throws IOException, BuildFailedException {
+        check();
         List<Object> folder = folderState();
         if (published.isEmpty() || folder == null || !folder.equals(publishedFolder)) {
-            return write(files);
+            return replace(files);
         }
         List<Path> targets = new java.util.ArrayList<>(files.size());
         for (OutputFile file : files) {
@@ -181,7 +204,7 @@ public final class SiteWriter {
             publishedFolder = folderState();
             return written;
         } catch (IOException | RuntimeException e) {
-            return write(files);
+            return replace(files);
         }
     }
 
@@ -196,6 +219,11 @@ public final class SiteWriter {
                 deleteEmptyFolders(old.getParent());
             }
         }
+        if (!OutputGuard.marked(output)) {
+            Path temporary = output.resolve(OutputGuard.MARKER + ".briefing-new");
+            writeFile(temporary, MARKER_TEXT);
+            move(temporary, output.resolve(OutputGuard.MARKER));
+        }
         Map<String, Published> now = new HashMap<>();
         Set<Path> folders = new HashSet<>();
         int changed = 0;
@@ -205,10 +233,10 @@ public final class SiteWriter {
             BasicFileAttributes a = attributes(target);
             if (!unchanged(a, file.bytes(), before.get(file.path()), target)) {
                 if (folders.add(target.getParent())) {
-                    Files.createDirectories(target.getParent());
+                    createFolders(output, target.getParent());
                 }
                 Path temporary = target.resolveSibling("." + target.getFileName() + ".briefing-new");
-                Files.write(temporary, file.bytes());
+                writeFile(temporary, file.bytes());
                 move(temporary, target);
                 changed++;
                 a = attributes(target);
@@ -328,7 +356,8 @@ public final class SiteWriter {
 
     /**
      * A killed build leaves its staging folder behind, or, if killed between the two renames, the previous site
-     * retired and no output: put that back, then remove the leftovers.
+     * retired and no output: put that back, then remove the leftovers. Only folders this writer made (marked, or
+     * still empty) count as leftovers: a folder someone else named like one is left alone.
      */
     private void cleanLeftovers(Path parent) throws IOException {
         String name = output.getFileName().toString();
@@ -336,7 +365,8 @@ public final class SiteWriter {
         try (var entries = Files.list(parent)) {
             leftovers = entries.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith(STAGING_PREFIX + name + "-") || n.startsWith(RETIRED_PREFIX + name + "-");
+                return (n.startsWith(STAGING_PREFIX + name + "-") || n.startsWith(RETIRED_PREFIX + name + "-"))
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && ours(p);
             }).sorted().toList();
         }
         for (Path p : leftovers) {
@@ -345,6 +375,17 @@ public final class SiteWriter {
             } else {
                 deleteTree(p);
             }
+        }
+    }
+
+    private static boolean ours(Path folder) {
+        if (OutputGuard.marked(folder)) {
+            return true;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -372,14 +413,39 @@ public final class SiteWriter {
 
 
     /**
-     * A temporary folder is made private (rwx------), but it becomes the published site: a web server running as
-     * another user must be able to read it, as it reads the folders inside (made with the usual umask).
+     * Creates {@code folder} and the missing folders between it and {@code root}, each rwxr-xr-x: a web server
+     * running as another user must be able to read the site, whatever the umask of the build.
      */
-    private static void readableByAll(Path folder) throws IOException {
+    private static void createFolders(Path root, Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (parent != null && !parent.equals(root) && parent.startsWith(root)) {
+            createFolders(root, parent);
+        }
         try {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.createDirectory(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(folder)) {
+                throw e;
+            }
+            return; // made meanwhile by another thread
+        }
+        setMode(folder, FOLDER_MODE);
+    }
+
+    /** Writes a file readable by all (rw-r--r--), whatever the umask. */
+    private static void writeFile(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        setMode(file, FILE_MODE);
+    }
+
+    private static void setMode(Path path, Set<PosixFilePermission> mode) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, mode);
         } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system (Windows): folders there inherit their parent's access rules.
+            // Not a POSIX file system (Windows): files there inherit their folder's access rules.
         }
     }
 }

@@ -3,9 +3,11 @@ package briefing.render;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
+import briefing.source.SourceReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,22 +29,23 @@ public final class AssetReader {
         }
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();
+        // The source reader's check, confined to the templates folder: a link leading out of it, a broken link
+        // or a FIFO is refused before it is read.
+        SourceReader confined = new SourceReader(templatesDir, 0).within(templatesDir, "templates folder");
         try (Stream<Path> walk = Files.walk(assets)) {
-            Path root = templatesDir.toAbsolutePath().toRealPath();
             for (Path file : walk.sorted().toList()) {
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
                 String relative = assets.relativize(file).toString().replace('\\', '/');
-                SourceLocation at = SourceLocation.file(templatesShown + "/" + FOLDER + "/" + relative);
+                String shown = templatesShown + "/" + FOLDER + "/" + relative;
                 try {
-                    if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root)) {
-                        problems.error(at, "asset is a link to a file outside the templates folder",
-                                "copy the file into templates/assets/");
-                        continue;
-                    }
-                    if (Files.isRegularFile(file)) {
-                        files.add(new OutputFile(FOLDER + "/" + relative, Files.readAllBytes(file)));
-                    }
+                    confined.admit(file, shown);
+                    files.add(new OutputFile(FOLDER + "/" + relative, Files.readAllBytes(file)));
+                } catch (BuildFailedException e) {
+                    problems.addAll(e.diagnostics());
                 } catch (IOException e) {
-                    problems.error(at, "cannot read asset: " + e.getMessage());
+                    problems.error(SourceLocation.file(shown), "cannot read asset: " + e.getMessage());
                 }
             }
         } catch (IOException e) {

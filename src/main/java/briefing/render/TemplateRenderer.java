@@ -11,6 +11,7 @@ import briefing.render.Views.SiteView;
 import briefing.site.Route;
 import briefing.site.Site;
 import briefing.site.Urls;
+import briefing.value.English;
 import briefing.value.ValueFormat;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;
@@ -20,7 +21,12 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.utility.DeepUnwrap;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +133,36 @@ public final class TemplateRenderer {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
         wrapper.setForceLegacyNonListCollections(false);
         cfg.setObjectWrapper(wrapper.build());
+        shareGrammar(cfg);
         this.freemarker = cfg;
+    }
+
+    /**
+     * {@code possessive(name)} and {@code count(n, "deal")} (or {@code count(n, "entry", "entries")}) for every
+     * template, so that a possessive or a count of a data value follows one rule ({@link English}): "spenders’",
+     * not "spenders’s"; "1 deal", not "1 deals".
+     */
+    private static void shareGrammar(Configuration cfg) {
+        cfg.setSharedVariable("possessive", (TemplateMethodModelEx) args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("possessive(name) takes one argument");
+            }
+            return English.possessive(String.valueOf(DeepUnwrap.unwrap(
+                    (TemplateModel) args.get(0))));
+        });
+        cfg.setSharedVariable("count", (TemplateMethodModelEx) args -> {
+            if (args.size() != 2 && args.size() != 3
+                    || !(args.get(0) instanceof TemplateNumberModel n)) {
+                throw new TemplateModelException(
+                        "count(number, singular) or count(number, singular, plural): the first is a number");
+            }
+            long number = n.getAsNumber().longValue();
+            String singular = String.valueOf(DeepUnwrap.unwrap(
+                    (TemplateModel) args.get(1)));
+            return args.size() == 2 ? English.count(number, singular) : English.count(number, singular,
+                    String.valueOf(DeepUnwrap.unwrap(
+                            (TemplateModel) args.get(2))));
+        });
     }
 
     /**
@@ -336,7 +371,7 @@ public final class TemplateRenderer {
         }
 
         @Override
-        public freemarker.template.TemplateModel get(String key) throws freemarker.template.TemplateModelException {
+        public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
             return values.containsKey(key) ? wrapper.wrap(value(key)) : null;
         }
 
@@ -357,7 +392,7 @@ public final class TemplateRenderer {
         }
 
         @Override
-        public freemarker.template.TemplateCollectionModel values() throws freemarker.template.TemplateModelException {
+        public freemarker.template.TemplateCollectionModel values() throws TemplateModelException {
             List<Object> all = new ArrayList<>();
             for (String key : new java.util.TreeSet<>(values.keySet())) {
                 all.add(value(key));
@@ -386,11 +421,16 @@ public final class TemplateRenderer {
         if (!java.nio.file.Files.isDirectory(templatesDir)) {
             return files;
         }
+        // Only files the source reader admits are read: a link out of the templates folder is never opened here
+        // (FreeMarker's loader refuses it when rendering, and reports it).
+        briefing.source.SourceReader confined = new briefing.source.SourceReader(templatesDir, 0)
+                .within(templatesDir, "templates folder");
         try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templatesDir)) {
             for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                confined.admit(file);
                 files.put(templatesDir.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | BuildFailedException e) {
             return null; // unreadable: compare as changed, and let rendering report it
         }
         return files;

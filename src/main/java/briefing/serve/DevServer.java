@@ -84,7 +84,7 @@ public final class DevServer implements AutoCloseable {
             throws IOException {
         this.pipeline = new BuildPipeline(workingDir);
         this.options = options;
-        this.writer = new SiteWriter(options.outputDir());
+        this.writer = BuildPipeline.publisher(workingDir, options);
         this.listener = listener;
         this.printer = new DiagnosticPrinter(workingDir);
         this.server = HttpServer.create(address, 64);
@@ -97,8 +97,12 @@ public final class DevServer implements AutoCloseable {
         server.createContext("/", this::handle);
     }
 
-    /** Builds once, then serves and watches. */
-    public void start() throws IOException {
+    /**
+     * Builds once, then serves and watches. Refuses an unsafe output folder before anything else (every rebuild's
+     * publish checks it again).
+     */
+    public void start() throws IOException, BuildFailedException {
+        writer.check();
         // Watch before the first build, so a save during it still triggers the next one.
         watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild);
         rebuild();

@@ -1,7 +1,6 @@
 package briefing.serve;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import briefing.check.UrlPath;
 
 /** Decodes a request path and refuses any that could reach outside the site: dot segments, backslashes, NUL. */
 final class RequestPaths {
@@ -16,8 +15,7 @@ final class RequestPaths {
         }
         String decoded;
         try {
-            // URLDecoder would turn '+' into a space; a path keeps it.
-            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            decoded = UrlPath.decode(rawPath);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Reads the fields of one YAML mapping into typed values, recording every problem instead of stopping at the
@@ -67,6 +68,41 @@ public final class Fields {
      */
     public static Optional<Fields> of(YamlNode node, Diagnostics problems) {
         return of(node, "", problems);
+    }
+
+    /**
+     * The top of a whole file whose fields {@code schema} describes (recorded by a {@link #schemaProbe() probe}):
+     * an empty file (or one with only comments) is reported with the fields it needs, taken from the schema so
+     * the list cannot drift from what the loader reads.
+     */
+    public static Optional<Fields> of(YamlNode node, Diagnostics problems, Supplier<ObjectNode> schema) {
+        if (node instanceof YamlNode.Scalar s && s.isNull()) {
+            SourceLocation at = node.location();
+            String file = at.path().substring(at.path().lastIndexOf('/') + 1);
+            ObjectNode described = schema.get();
+            ObjectNode properties = (ObjectNode) described.path("properties");
+            List<String> required = new ArrayList<>();
+            described.path("required").forEach(k -> required.add(k.asText()));
+            List<String> needed = new ArrayList<>();
+            properties.fieldNames().forEachRemaining(k -> {
+                if (required.contains(k)) {
+                    needed.add(k);
+                }
+            });
+            String message = needed.isEmpty()
+                    ? "empty file; " + file + " takes: " + String.join(", ", iterable(properties.fieldNames()))
+                    : "empty file; " + file + " needs: " + String.join(", ", needed);
+            problems.error(new SourceLocation(at.path(), 1, 1), message,
+                    "write the file's fields (see README.md), or delete the file if there is nothing to put in it");
+            return Optional.empty();
+        }
+        return of(node, "", problems);
+    }
+
+    private static Iterable<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     private static Optional<Fields> of(YamlNode node, String path, Diagnostics problems) {
@@ -310,7 +346,7 @@ public final class Fields {
         try {
             return Optional.of(parser.parse(scalar.text().strip()));
         } catch (ValueFormatException e) {
-            problems.error(scalar.location(), path(key) + ": " + e.getMessage());
+            problems.error(scalar.location(), path(key) + ": " + e.getMessage(), e.hint().orElse(null));
             return Optional.empty();
         }
     }

@@ -10,7 +10,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads editor files strictly: UTF-8 or an error at the first bad byte, a size limit checked before reading (a
@@ -20,14 +23,42 @@ public final class SourceReader {
 
     private final Path baseDir;
     private final long maxBytes;
+    /** The real path every file read must lie under, or null for the base folder (a reader not yet confined). */
+    private final Path root;
+    private final String rootName;
 
     /**
      * @param baseDir  the folder diagnostics are relative to (usually the working directory)
      * @param maxBytes the largest file accepted
      */
     public SourceReader(Path baseDir, long maxBytes) {
-        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this(baseDir.toAbsolutePath().normalize(), maxBytes, null, "working folder");
+    }
+
+    private SourceReader(Path baseDir, long maxBytes, Path root, String rootName) {
+        this.baseDir = baseDir;
         this.maxBytes = maxBytes;
+        this.root = root;
+        this.rootName = rootName;
+    }
+
+    /**
+     * The same reader, refusing every file whose real path is not under {@code folder}'s real path. The loaders
+     * confine their reader to the content folder, so what counts is where a file really is, not the working
+     * directory the build was started from.
+     *
+     * @param name the folder as named in messages, e.g. "content folder"
+     */
+    public SourceReader within(Path folder, String name) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path real;
+        try {
+            real = absolute.toRealPath();
+        } catch (IOException e) {
+            // A missing folder has no files to admit; every read will fail as "not found" instead.
+            real = absolute;
+        }
+        return new SourceReader(baseDir, maxBytes, real, name);
     }
 
     public String displayPath(Path file) {
@@ -36,10 +67,18 @@ public final class SourceReader {
         return shown.toString().replace('\\', '/');
     }
 
+    /**
+     * Whether something is at {@code file}, links not followed: a broken link, a FIFO or a folder in a file's
+     * place counts, so that {@link #read} reports it instead of the loader silently skipping it.
+     */
+    public boolean isPresent(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
     public SourceFile read(Path file) throws BuildFailedException {
         String shown = displayPath(file);
+        admit(file, shown);
         try {
-            refuseLinkOutside(file, shown);
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw fail(SourceLocation.file(shown), "file is " + size + " bytes, over the limit of " + maxBytes,
@@ -53,20 +92,66 @@ public final class SourceReader {
     }
 
     /**
-     * A file that lies under the base folder as named but whose real path (symbolic links resolved, in the file or
-     * any folder on its way) is outside it would let content pull in any file of the machine and publish it:
-     * refused (issue 7). Links that stay inside the base folder are fine.
+     * Refuses, before a byte is read, anything but a regular file inside the confining folder. A link that leaves
+     * it would let content pull in any file of the machine and publish it (or echo it in an error); a FIFO would
+     * block the build forever; a device, a folder or a broken link would otherwise be skipped without a word.
+     * Links that stay inside the folder are fine. The messages never show the refused file's content.
      */
-    private void refuseLinkOutside(Path file, String shown) throws IOException, BuildFailedException {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(baseDir) || !Files.exists(absolute)) {
-            return;
+    public void admit(Path file) throws BuildFailedException {
+        admit(file, displayPath(file));
+    }
+
+    /** As {@link #admit(Path)}, with the path as the caller shows it (an asset under its templates folder). */
+    public void admit(Path file, String shown) throws BuildFailedException {
+        SourceLocation at = SourceLocation.file(shown);
+        try {
+            BasicFileAttributes own;
+            try {
+                own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                throw fail(at, "file not found", null);
+            }
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (NoSuchFileException e) {
+                String target = own.isSymbolicLink() ? " (" + Files.readSymbolicLink(file) + ")" : "";
+                throw fail(at, "file is a broken symbolic link: its target" + target + " does not exist",
+                        "fix the link, or put the file itself in its place");
+            }
+            Path confine = root != null ? root : baseDir.toRealPath();
+            boolean confined = root != null || file.toAbsolutePath().normalize().startsWith(baseDir);
+            if (confined && !real.startsWith(confine)) {
+                throw fail(at, "file is a link to a file outside the " + rootName,
+                        "it resolves to " + real + "; copy the file into the " + rootName
+                                + " instead of linking to it");
+            }
+            BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class);
+            if (target.isDirectory()) {
+                throw fail(at, "a folder is where a file is expected", "rename or remove the folder");
+            }
+            if (!target.isRegularFile()) {
+                throw fail(at, "file is " + special(real) + ", not a regular file",
+                        "replace it with an ordinary file");
+            }
+        } catch (IOException e) {
+            throw fail(at, "cannot read file: " + e.getMessage(), null);
         }
-        Path real = absolute.toRealPath();
-        Path realBase = baseDir.toRealPath();
-        if (!real.startsWith(realBase)) {
-            throw fail(SourceLocation.file(shown), "file is a link to " + real + ", outside " + realBase,
-                    "copy the file into the content folder instead of linking to it");
+    }
+
+    /** What a file that is neither a folder nor a regular file is, from its Unix mode where the system has one. */
+    private static String special(Path real) {
+        try {
+            int type = ((Integer) Files.getAttribute(real, "unix:mode")) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a FIFO (named pipe)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a special file (a FIFO, device or socket)";
         }
     }
 

@@ -34,6 +34,12 @@ public final class YamlReader {
      * be built as a tree in memory before any check could refuse it (issue 7: resource limits).
      */
     public static final int MAX_VALUES = 200_000;
+    /**
+     * Longest line a YAML text may have. SnakeYAML scans a long scalar at about half a megabyte a second, so a
+     * file of one huge value (a million-digit amount) would take seconds before any value check could refuse it;
+     * the longest line of real data (an FAQ answer written on one line) is a few thousand characters.
+     */
+    public static final int MAX_LINE_CHARS = 65_536;
 
     private final YAMLFactory factory;
 
@@ -61,6 +67,8 @@ public final class YamlReader {
      * reported in the file's own numbering.
      */
     public YamlNode read(String text, String displayPath, int lineOffset) throws BuildFailedException {
+        refuseLongLines(text, displayPath, lineOffset);
+        refuseTagDirective(text, displayPath, lineOffset);
         Diagnostics problems = new Diagnostics();
         try (YAMLParser parser = factory.createParser(text)) {
             Builder builder = new Builder(parser, displayPath, lineOffset, new Lines(text), problems);
@@ -94,11 +102,156 @@ public final class YamlReader {
                         "data files are flat lists of records; nothing needs more than " + MAX_DEPTH + " levels"));
             }
         } catch (JsonProcessingException e) {
-            throw new BuildFailedException(Diagnostic.error(problemLocation(e, displayPath, lineOffset),
+            Lines lines = new Lines(text);
+            SourceLocation at = problemLocation(e, displayPath, lineOffset);
+            java.util.Optional<String> tab = tabMessage(e, lines, at.line() - lineOffset - 1, at.column() - 1);
+            if (tab.isPresent()) {
+                throw new BuildFailedException(Diagnostic.error(at, "YAML syntax: " + tab.get(), "indent with spaces"));
+            }
+            java.util.Optional<Diagnostic> unclosed = unclosed(e, lines, displayPath, lineOffset);
+            if (unclosed.isPresent()) {
+                throw new BuildFailedException(unclosed.get());
+            }
+            throw new BuildFailedException(Diagnostic.error(at,
                     "YAML syntax: " + syntaxMessage(e, lineOffset), syntaxHint(e)));
         } catch (IOException e) {
             throw new IllegalStateException("reading YAML from a string cannot fail with I/O", e);
         }
+    }
+
+    private static void refuseLongLines(String text, String path, int lineOffset) throws BuildFailedException {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE_CHARS) {
+                throw new BuildFailedException(Diagnostic.error(
+                        new SourceLocation(path, lineOffset + line, MAX_LINE_CHARS + 1),
+                        "line is longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE_CHARS)
+                                + " characters (" + String.format(java.util.Locale.ROOT, "%,d", stop - start)
+                                + "); refusing to read further",
+                        "no value of a data file needs a line this long: break long text over lines with `>` or `|`"));
+            }
+            start = stop + 1;
+        }
+    }
+
+    /**
+     * A {@code %TAG} directive declares tag shorthands; tags are refused, and Jackson skips directives without a
+     * word, so the lines before the document are looked at here. Directives can only come before the first
+     * {@code ---}, at the start of a line.
+     */
+    private static void refuseTagDirective(String text, String path, int lineOffset) throws BuildFailedException {
+        int line = 0;
+        // Line by line from the start, not a split of the whole text: the loop stops at the first content line.
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            String raw = text.substring(start, end < 0 ? text.length() : end);
+            start = end < 0 ? text.length() + 1 : end + 1;
+            line++;
+            String stripped = raw.strip();
+            if (stripped.startsWith("---") || (!stripped.isEmpty() && !stripped.startsWith("#")
+                    && !raw.startsWith("%"))) {
+                return;
+            }
+            if (raw.startsWith("%TAG")) {
+                throw new BuildFailedException(Diagnostic.error(new SourceLocation(path, line + lineOffset, 1),
+                        "YAML %TAG directives are not supported",
+                        "remove the line: tags are not supported, every value is read as text"));
+            }
+        }
+    }
+
+    /**
+     * SnakeYAML reports an unclosed quote where the file ends and an unclosed bracket where it gave up; the
+     * mistake is where the quote or bracket opens, which SnakeYAML keeps as the error's context mark.
+     */
+    private static java.util.Optional<Diagnostic> unclosed(JsonProcessingException e, Lines lines, String path,
+                                                           int lineOffset) {
+        if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getContext() == null
+                || marked.getContextMark() == null || marked.getProblem() == null) {
+            return java.util.Optional.empty();
+        }
+        int line = marked.getContextMark().getLine();
+        int column = marked.getContextMark().getColumn();
+        if (line >= lines.count() || column >= lines.length(line)) {
+            return java.util.Optional.empty();
+        }
+        char opener = lines.charAt(line, column);
+        SourceLocation at = new SourceLocation(path, line + 1 + lineOffset, column + 1);
+        String context = marked.getContext();
+        String problem = marked.getProblem().strip();
+        boolean endedEarly = problem.contains("unexpected end of stream") || problem.contains("document separator");
+        if (context.contains("quoted scalar") && endedEarly && (opener == '"' || opener == '\'')) {
+            return java.util.Optional.of(Diagnostic.error(at,
+                    "YAML syntax: the quote " + opener + " that starts here is never closed",
+                    "end the text with a matching " + opener + (opener == '"' ? "; write a \" inside it as \\\""
+                            : "; write a ' inside it as ''")));
+        }
+        if ((context.contains("flow sequence") && opener == '[') || (context.contains("flow mapping") && opener == '{')) {
+            char closer = opener == '[' ? ']' : '}';
+            String where = marked.getProblemMark() == null ? ""
+                    : " at line " + (marked.getProblemMark().getLine() + 1 + lineOffset) + ", column "
+                    + (marked.getProblemMark().getColumn() + 1);
+            return java.util.Optional.of(Diagnostic.error(at,
+                    "YAML syntax: the " + opener + " that starts here is not closed (" + problem + where + ")",
+                    "close it with " + closer + " and separate the items with commas"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A tab among the spaces that indent a line: the message names the key on that line (or, for a line without
+     * one, the key above it whose value the line belongs to), so the editor knows which field to fix.
+     */
+    private static java.util.Optional<String> tabMessage(JsonProcessingException e, Lines lines, int line, int column) {
+        String whole = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (!whole.contains("\\t") && !whole.contains("'\t'")) {
+            return java.util.Optional.empty();
+        }
+        if (line < 0 || line >= lines.count() || column < 0 || column >= lines.length(line)
+                || lines.charAt(line, column) != '\t') {
+            return java.util.Optional.of("a tab character cannot indent YAML");
+        }
+        String text = lines.line(line);
+        if (!text.substring(0, column).isBlank()) {
+            return java.util.Optional.of("a tab character cannot indent YAML");
+        }
+        java.util.Optional<String> own = keyOf(text.strip());
+        if (own.isPresent()) {
+            return java.util.Optional.of("tab character in the indentation of \"" + own.get() + "\"");
+        }
+        for (int above = line - 1; above >= 0; above--) {
+            String prior = lines.line(above);
+            int indent = prior.length() - prior.stripLeading().length();
+            if (!prior.isBlank() && !prior.strip().startsWith("#") && indent <= column) {
+                java.util.Optional<String> parent = keyOf(prior.strip());
+                if (parent.isPresent()) {
+                    return java.util.Optional.of("tab character in the indentation of a value of \""
+                            + parent.get() + "\"");
+                }
+                break;
+            }
+        }
+        return java.util.Optional.of("a tab character cannot indent YAML");
+    }
+
+    private static final java.util.regex.Pattern KEY =
+            java.util.regex.Pattern.compile("(?:-\\s+)*([^\\s#:\"'\\[\\]{},&*!|>][^:#]*?|\"[^\"]*\"|'[^']*'):(?:\\s.*)?$");
+
+    private static java.util.Optional<String> keyOf(String stripped) {
+        if (stripped.length() > 1000) {
+            return java.util.Optional.empty(); // a key is short; never run the pattern over a huge line
+        }
+        java.util.regex.Matcher m = KEY.matcher(stripped);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String key = m.group(1).strip();
+        if (key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'')) {
+            key = key.substring(1, key.length() - 1);
+        }
+        return java.util.Optional.of(key);
     }
 
     private static SourceLocation location(JsonLocation at, String path, int lineOffset) {
@@ -206,6 +359,10 @@ public final class YamlReader {
         String line(int line) {
             return text.substring(starts[line], starts[line] + length(line));
         }
+
+        String slice(int line, int from, int to) {
+            return text.substring(starts[line] + from, starts[line] + to);
+        }
     }
 
     /** Thrown from deep in the tree builder to stop at the first value over {@link #MAX_VALUES}. */
@@ -257,6 +414,38 @@ public final class YamlReader {
             return new YamlNode.Scalar(value, false, at);
         }
 
+        /**
+         * Anchors ({@code &name}) and tags ({@code !!binary}, {@code !custom}) come before a node, where the parser
+         * puts the node's start. Jackson reports a mapping's anchor and any tag, but not a scalar's anchor, so the
+         * source text at that place is looked at too (a plain value cannot start with & or !).
+         */
+        private void refuseProperties(SourceLocation at, boolean anchored, boolean tagged) {
+            int line = at.line() - lineOffset - 1;
+            int column = at.column() - 1;
+            String word = "";
+            // One character looked at per value (this runs for every value of a large file); the word is read
+            // only when there is something to report.
+            if (line >= 0 && line < lines.count() && column >= 0 && column < lines.length(line)
+                    && (lines.charAt(line, column) == '&' || lines.charAt(line, column) == '!')) {
+                int end = column;
+                while (end < lines.length(line) && end - column < 100
+                        && " \t,]}".indexOf(lines.charAt(line, end)) < 0) {
+                    end++;
+                }
+                word = lines.slice(line, column, end);
+            }
+            if (!anchored && !tagged && word.isEmpty()) {
+                return;
+            }
+            if (anchored || word.startsWith("&")) {
+                problems.error(at, "YAML anchors (" + (word.startsWith("&") ? word : "&name") + ") are not supported",
+                        "write the value out; anchors and aliases hide what a figure really is");
+            } else if (tagged || word.startsWith("!")) {
+                problems.error(at, "YAML tags (" + (word.startsWith("!") ? word : "!tag") + ") are not supported",
+                        "remove the tag: every value is read as text and checked against its field's type");
+            }
+        }
+
         SourceLocation here() {
             return location(parser.currentTokenLocation(), path, lineOffset);
         }
@@ -269,6 +458,8 @@ public final class YamlReader {
             if (parser.isCurrentAlias()) {
                 problems.error(at, "YAML aliases (*name) are not supported",
                         "write the value out; anchors and aliases hide what a figure really is");
+            } else {
+                refuseProperties(at, parser.getObjectId() != null, parser.getTypeId() != null);
             }
             return switch (token) {
                 case START_OBJECT -> mapping(at);
@@ -287,6 +478,7 @@ public final class YamlReader {
                 }
                 String name = parser.currentName();
                 YamlNode.Key key = new YamlNode.Key(name, here());
+                refuseProperties(key.location(), false, false);
                 YamlNode value = node(parser.nextToken());
                 if (entries.containsKey(name)) {
                     problems.error(key.location(), "duplicate key \"" + name + "\"",

@@ -35,6 +35,7 @@ public record Count(long value, Qualifier qualifier) {
 
     /** Reads {@code 16,000}, {@code 16000}, {@code about 16,000}, {@code more than 1,000}, {@code 16k} or {@code 1.2 million}. */
     public static Count parse(String input) throws ValueFormatException {
+        DigitLimit.check(input, "count", EXPECTED, "write a large count with a scale word, e.g. \"1.2 million\"");
         Qualifier.Stripped stripped = Qualifier.strip(input);
         Matcher m = SHAPE.matcher(stripped.rest().toLowerCase(Locale.ROOT));
         if (!m.matches()) {

@@ -84,6 +84,7 @@ public record Money(String currency, BigDecimal amount, Qualifier qualifier) {
      * {@code €3.5M} or {@code £2bn}, case-insensitively.
      */
     public static Money parse(String input) throws ValueFormatException {
+        DigitLimit.check(input, "money", EXPECTED, "write a large amount with a scale word, e.g. \"$1.5 trillion\"");
         Qualifier.Stripped stripped = Qualifier.strip(input);
         Matcher m = SHAPE.matcher(stripped.rest().toLowerCase(Locale.ROOT));
         if (!m.matches()) {

@@ -24,6 +24,9 @@ public record PartialDate(Precision precision, LocalDate start) implements Compa
 
     static final String EXPECTED = "a date like \"2026-02-14\", \"2026-02\", \"Q4 2026\" or \"2026\"";
 
+    /** Years are 1000 to 9999, as the record requires: every form reads exactly four digits. */
+    static final int YEAR_DIGITS = 4;
+
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER_FIRST = Pattern.compile("q(\\d) ?(\\d{4})");
     private static final Pattern YEAR_FIRST_QUARTER = Pattern.compile("(\\d{4}) ?-? ?q(\\d)");
@@ -76,6 +79,11 @@ public record PartialDate(Precision precision, LocalDate start) implements Compa
      * {@code Feb 2026} or {@code 2025-10-15}, case-insensitively.
      */
     public static PartialDate parse(String input) throws ValueFormatException {
+        if (isLongYear(input)) {
+            // Said plainly rather than "expected a date": 20266 is a year with a digit too many, not another shape.
+            throw ValueFormatException.withHint("year has more than " + YEAR_DIGITS + " digits", EXPECTED, input,
+                    "a year has " + YEAR_DIGITS + " digits, e.g. \"2026\"");
+        }
         String text = input.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip().toLowerCase(Locale.ROOT);
         Matcher m;
         if ((m = YEAR.matcher(text)).matches()) {
@@ -111,6 +119,28 @@ public record PartialDate(Precision precision, LocalDate start) implements Compa
             }
         }
         throw new ValueFormatException(EXPECTED, input);
+    }
+
+    /** Only digits (around blanks), more than a year has: checked in one pass, before any copy of the text. */
+    private static boolean isLongYear(String input) {
+        int from = 0;
+        int to = input.length();
+        while (from < to && Character.isWhitespace(input.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(input.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from <= YEAR_DIGITS) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = input.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int year(String digits, String input) throws ValueFormatException {

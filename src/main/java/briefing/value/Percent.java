@@ -30,6 +30,7 @@ public record Percent(BigDecimal value, Qualifier qualifier) {
 
     /** Reads {@code 50%}, {@code 12.5%}, {@code up to 50%} or {@code about 50 %}. */
     public static Percent parse(String input) throws ValueFormatException {
+        DigitLimit.check(input, "percentage", EXPECTED, "round it, e.g. \"12.5%\"");
         Qualifier.Stripped stripped = Qualifier.strip(input);
         Matcher m = SHAPE.matcher(stripped.rest());
         if (!m.matches()) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -70,6 +71,50 @@ class ChartCacheBuildTest {
         new BuildPipeline(site.dir()).build(again);
         assertThat(contents(again.outputDir())).isEqualTo(drawnSite);
         assertThat(entries(cache)).isEqualTo(drawn);
+    }
+
+    @Test
+    void aBuildUnderAnotherDefaultLocaleNeitherPoisonsNorReadsWrongCharts() throws Exception {
+        // A JVM whose default locale writes Thai digits builds first and fills the cache; an en-US build then takes
+        // its charts from that cache. Both sites must be the site an en-US build draws from scratch.
+        TestSite site = TestSite.of("charts-every-type.txtar", dir.resolve("project"));
+        Path cache = dir.resolve("project/.briefing-cache");
+        Locale before = Locale.getDefault();
+        java.util.Map<String, String> thai;
+        java.util.Map<String, String> fromCache;
+        java.util.Map<String, String> fresh;
+        try {
+            Locale.setDefault(new Locale("th", "TH", "TH"));
+            new BuildPipeline(site.dir()).build(withOutput(site, "site-th"));
+            thai = contents(dir.resolve("project/site-th"));
+            assertThat(entries(cache.resolve("charts"))).isGreaterThan(3);
+
+            Locale.setDefault(Locale.US);
+            new BuildPipeline(site.dir()).build(withOutput(site, "site-en-cached"));
+            fromCache = contents(dir.resolve("project/site-en-cached"));
+
+            deleteTree(cache);
+            new BuildPipeline(site.dir()).build(withOutput(site, "site-en-fresh"));
+            fresh = contents(dir.resolve("project/site-en-fresh"));
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(fresh.keySet()).anyMatch(f -> f.endsWith(".svg"));
+        assertThat(fromCache).isEqualTo(fresh);
+        assertThat(thai).isEqualTo(fresh);
+    }
+
+    private BuildOptions withOutput(TestSite site, String folder) {
+        return new BuildOptions(site.options().contentDir(), site.options().templatesDir(),
+                dir.resolve("project").resolve(folder), Optional.empty(), false);
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package briefing.chart;
 
 import briefing.diagnostic.SourceLocation;
+import briefing.value.ValueFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -154,12 +155,18 @@ class ChartRendererTest {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
-            for (String tag : List.of("tr-TR", "de-DE")) {
-                Locale.setDefault(Locale.forLanguageTag(tag));
+            // th_TH_TH, fa-IR and ar-EG format numbers with non-Latin digits by default; DejaVu Sans has no
+            // glyphs for Thai digits, so a number formatted in the JVM's locale would draw as boxes.
+            for (Locale jvm : List.of(Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("de-DE"),
+                    new Locale("th", "TH", "TH"), Locale.forLanguageTag("fa-IR"), Locale.forLanguageTag("ar-EG"))) {
+                String tag = jvm.toString();
+                Locale.setDefault(jvm);
                 TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
                 RenderedChart again = new ChartRenderer(Locale.US, null).render(spec);
-                assertThat(again.lightSvg()).as(tag + " light").isEqualTo(first.lightSvg());
-                assertThat(again.darkSvg()).as(tag + " dark").isEqualTo(first.darkSvg());
+                assertThat(new String(again.lightSvg(), StandardCharsets.UTF_8)).as(tag + " light")
+                        .isEqualTo(new String(first.lightSvg(), StandardCharsets.UTF_8));
+                assertThat(new String(again.darkSvg(), StandardCharsets.UTF_8)).as(tag + " dark")
+                        .isEqualTo(new String(first.darkSvg(), StandardCharsets.UTF_8));
                 assertThat(again.png()).as(tag + " png").isEqualTo(first.png());
             }
         } finally {
@@ -200,6 +207,64 @@ class ChartRendererTest {
         assertThat(texts(parse(new ChartRenderer(Locale.GERMANY, null).render(count).lightSvg()))).contains("16.000");
     }
 
+    /** JVM default locales whose numbers are not written in Latin digits (th_TH_TH: Thai; fa-IR, ar-EG: Arabic-Indic). */
+    static final List<Locale> NON_LATIN_DIGITS = List.of(new Locale("th", "TH", "TH"), Locale.forLanguageTag("fa-IR"),
+            Locale.forLanguageTag("ar-EG"));
+
+    @Test
+    void everyNumberInEveryChartIsTheSiteLocalesWhateverTheJvmDefault() throws Exception {
+        ChartSpec money = spec(ChartType.BAR, 1);
+        List<ChartSpec> specs = new ArrayList<>();
+        for (ChartType type : ChartType.values()) {
+            // Counts and percents: value labels inside bars, ticks, slice shares; money on every kind too.
+            specs.add(withType(withFormat(money, ValueKind.COUNT, List.of(4000.0, 8000.0, 12000.0, 16000.0)), type));
+            specs.add(withType(withFormat(money, ValueKind.PERCENT, List.of(10.0, 20.0, 40.0, 30.0)), type));
+            specs.add(spec(type, seriesFor(type)));
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        List<RenderedChart> charts = new ArrayList<>();
+        for (ChartSpec spec : specs) {
+            RenderedChart chart = renderer.render(spec);
+            charts.add(chart);
+            texts.add(String.join("|", texts(parse(chart.lightSvg()))));
+            descriptions.add(ChartDescriber.describe(spec, new briefing.value.ValueFormat(Locale.US)));
+        }
+        // Value labels inside the bars, ticks and slice shares are all there to compare.
+        assertThat(String.join("|", texts)).contains("16,000", "12,000", "40%", "30%");
+        Locale before = Locale.getDefault();
+        try {
+            for (Locale jvm : NON_LATIN_DIGITS) {
+                Locale.setDefault(jvm);
+                ChartRenderer again = new ChartRenderer(Locale.US, null);
+                for (int i = 0; i < specs.size(); i++) {
+                    String what = jvm + " " + specs.get(i).type().id() + " " + specs.get(i).format().id();
+                    RenderedChart chart = again.render(specs.get(i));
+                    assertThat(String.join("|", texts(parse(chart.lightSvg())))).as(what).isEqualTo(texts.get(i));
+                    assertThat(chart.lightSvg()).as(what + " light").isEqualTo(charts.get(i).lightSvg());
+                    assertThat(chart.darkSvg()).as(what + " dark").isEqualTo(charts.get(i).darkSvg());
+                    assertThat(chart.png()).as(what + " png").isEqualTo(charts.get(i).png());
+                    assertThat(ChartDescriber.describe(specs.get(i), new briefing.value.ValueFormat(Locale.US)))
+                            .as(what + " description").isEqualTo(descriptions.get(i));
+                }
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void sliceSharesAreInTheSiteLocale() throws Exception {
+        ChartSpec pie = withType(withFormat(spec(ChartType.BAR, 1), ValueKind.PERCENT, List.of(10.0, 20.0, 40.0, 30.0)),
+                ChartType.DONUT);
+        assertThat(texts(parse(renderer.render(pie).lightSvg()))).contains("10%", "40%");
+        // German puts a no-break space before the percent sign; the text alternative says the same.
+        ValueFormat german = new ValueFormat(Locale.GERMANY);
+        assertThat(texts(parse(new ChartRenderer(Locale.GERMANY, null).render(pie).lightSvg())))
+                .contains("10\u00a0%", "40\u00a0%").doesNotContain("40%");
+        assertThat(ChartDescriber.describe(pie, german)).contains("Ads & search 40.0 (40\u00a0%)");
+    }
+
     @Test
     void themesUseColourBlindSafePalettesWithContrast() {
         for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK)) {
@@ -233,6 +298,21 @@ class ChartRendererTest {
         return new ChartSpec(spec.id(), spec.type(), spec.title(), spec.subtitle(), spec.description(), spec.xLabel(),
                 spec.yLabel(), kind, Optional.empty(), spec.note(), spec.source(), spec.categories(),
                 List.of(new ChartSpec.Series("Value", points)), spec.location());
+    }
+
+    private static ChartSpec withType(ChartSpec spec, ChartType type) {
+        List<ChartSpec.Series> series = new ArrayList<>(spec.series());
+        if (seriesFor(type) > 1) {
+            List<ChartSpec.Point> second = new ArrayList<>();
+            for (ChartSpec.Point p : spec.series().get(0).points()) {
+                second.add(new ChartSpec.Point(p.category(), p.value() / 2, p.display(), Optional.empty(),
+                        Optional.empty()));
+            }
+            series.add(new ChartSpec.Series("Half", second));
+        }
+        return new ChartSpec(spec.id() + "-" + type.id(), type, spec.title(), spec.subtitle(), spec.description(),
+                spec.xLabel(), spec.yLabel(), spec.format(), spec.currency(), spec.note(), spec.source(),
+                spec.categories(), series, spec.location());
     }
 
     private static Element firstElementChild(Element parent) {

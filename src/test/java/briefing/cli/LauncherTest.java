@@ -32,7 +32,7 @@ class LauncherTest {
     void aBuildRunsTheJarWithTheArchiveTheQuickCompilerAndTheSerialCollector() throws Exception {
         Path target = installed();
         List<String> args = run(target.resolve("briefing"), Map.of(), "build", "--output", "my site");
-        assertThat(args).containsExactly(
+        assertThat(args).containsExactly("-Djava.awt.headless=true",
                 "-XX:SharedArchiveFile=" + target.toRealPath().resolve("briefing.jsa"),
                 "-Xlog:cds=off,cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", target.toRealPath().resolve("briefing.jar").toString(), "build", "--output", "my site");

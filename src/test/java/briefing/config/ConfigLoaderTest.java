@@ -215,7 +215,9 @@ class ConfigLoaderTest {
                 Arguments.of(MINIMAL.replace("  name: Desk\n", "  url: https://desk.example/\n"),
                         SITE + ":5:3: error: publisher.name: required field is missing"),
                 Arguments.of(MINIMAL.replace("title: T\n", ""), SITE + ":1:1: error: title: required field is missing"),
-                Arguments.of("", SITE + ":1:1: error: file is empty"));
+                Arguments.of("", SITE + ":1:1: error: empty file; site.yaml needs: title, description, base_url, publisher"),
+                Arguments.of("# only a comment\n", SITE
+                        + ":1:1: error: empty file; site.yaml needs: title, description, base_url, publisher"));
     }
 
     @ParameterizedTest

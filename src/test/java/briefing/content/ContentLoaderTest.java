@@ -354,6 +354,33 @@ class ContentLoaderTest {
         assertThat(found.get(0).hint()).isEqualTo("did you mean `round.total`?");
     }
 
+    @Test
+    void aKeyFigureWrittenAsAReferenceIsUnknownWithAHintToDropTheBraces() throws Exception {
+        write("briefings/x/sources.yaml", SOURCES);
+        write("briefings/x/round.yaml", ROUND);
+        write("briefings/x/index.md", briefing(
+                "title: T\ndate: 2026-02-27\nsummary: S\nkey_figures: [\"{{ round.amazon }\"]\n", ""));
+
+        List<Diagnostic> found = failure();
+        assertThat(found).extracting(Diagnostic::headline).containsExactly(
+                "content/briefings/x/index.md:5:16: error: key_figures: unknown figure `{{ round.amazon }`");
+        assertThat(found.get(0).hint()).isEqualTo("key_figures lists keys without braces: write round.amazon");
+    }
+
+    @Test
+    void reportsAMistypedReferenceInTheSummaryAtItsFirstBrace() throws Exception {
+        write("briefings/x/sources.yaml", SOURCES);
+        write("briefings/x/round.yaml", ROUND);
+        write("briefings/x/index.md", briefing("title: T\ndate: 2026-02-27\nsummary: Up to {{ round.amazon }.\n",
+                ""));
+
+        List<Diagnostic> found = failure();
+        assertThat(found).extracting(Diagnostic::headline).containsExactly("content/briefings/x/index.md:4:16: "
+                + "error: figure reference \"{{ round.amazon }\" is not closed: expected \"}}\"");
+        assertThat(found.get(0).hint())
+                .isEqualTo("write {{ round.amazon }}; to show braces as text, put them in a code span");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"index", "404", "assets", "briefings", "search"})
     void refusesAReservedPageName(String name) throws Exception {
@@ -455,5 +482,38 @@ class ContentLoaderTest {
                 "content/briefings/x/index.md:3:7: error: date: no day 30 in February 2026 (it has 28 days), "
                         + "found \"2026-02-30\"",
                 "content/briefings/y/index.md:6:1: error: unknown figure `nope`");
+    }
+
+    @Test
+    void readsOnlyFromTheContentFolderWhateverTheReadersBaseFolder(@TempDir Path elsewhere) throws Exception {
+        // The reader's base (the working directory) holds neither the content folder nor the outside file.
+        reader = new SourceReader(elsewhere, 1_000_000);
+        Path secret = Files.writeString(base.resolve("secret.md"), "---\ntitle: SECRET\n---\nSECRET body\n");
+        Files.createSymbolicLink(content.resolve("leak.md"), secret);
+        write("briefings/deal/index.md", simple("2026-02-27"));
+        Files.createSymbolicLink(content.resolve("briefings/deal/faqs.yaml"), Path.of("../../../secret.md"));
+
+        List<Diagnostic> problems = failure();
+
+        assertThat(problems).extracting(Diagnostic::headline).containsExactly(
+                content.resolve("briefings/deal/faqs.yaml") + ": error: file is a link to a file outside the content folder",
+                content.resolve("leak.md") + ": error: file is a link to a file outside the content folder");
+        assertThat(problems).allSatisfy(d -> assertThat(d.headline() + d.hint()).doesNotContain("SECRET body"));
+    }
+
+    @Test
+    void aFolderNamedLikeAPageIsAnErrorNotSkipped() throws Exception {
+        Files.createDirectories(content.resolve("about.md"));
+
+        assertThat(failureHeadlines()).containsExactly("content/about.md: error: a folder is where a file is expected");
+    }
+
+    @Test
+    void aBriefingWhoseIndexIsABrokenLinkIsAnError() throws Exception {
+        Files.createDirectories(content.resolve("briefings/deal"));
+        Files.createSymbolicLink(content.resolve("briefings/deal/index.md"), Path.of("draft.md"));
+
+        assertThat(failureHeadlines()).containsExactly(
+                "content/briefings/deal/index.md: error: file is a broken symbolic link: its target (draft.md) does not exist");
     }
 }

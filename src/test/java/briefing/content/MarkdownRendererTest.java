@@ -300,4 +300,85 @@ class MarkdownRendererTest {
 
         assertThat(renderer.plainText(summary, FIGURES, US)).isEqualTo("Amazon may invest up to $50 billion (reported) in OpenAI.");
     }
+
+    static Stream<Arguments> mistypedReferences() {
+        String code = "; to show braces as text, put them in a code span";
+        return Stream.of(
+                Arguments.of("Amazon may invest {{ round.amazon } soon.", 1, 19,
+                        "figure reference \"{{ round.amazon }\" is not closed: expected \"}}\"",
+                        "write {{ round.amazon }}" + code),
+                Arguments.of("Amazon may invest {{ round.amazon soon.", 1, 19,
+                        "figure reference \"{{ round.amazon\" is not closed: expected \"}}\"",
+                        "write {{ round.amazon }}" + code),
+                Arguments.of("Intro.\n\nAmazon may invest {{ }}.", 3, 19,
+                        "figure reference \"{{ }}\" names no figure: expected a key between the braces",
+                        "write a figure reference as {{ key }}, e.g. {{ round.amazon }}" + code),
+                Arguments.of("Amazon may invest {{ round amazon }}.", 1, 19,
+                        "figure reference \"{{ round amazon }}\" has a space inside its key",
+                        "write {{ round.amazon }}" + code),
+                Arguments.of("Amazon may invest {{ round.amazon! }}.", 1, 19,
+                        "figure reference \"{{ round.amazon! }}\" has \"!\" in its key: a key has only letters, "
+                                + "digits, \".\", \"_\" and \"-\"",
+                        "write {{ round.amazon }}" + code),
+                Arguments.of("Amazon may invest { round.amazon }}.", 1, 19,
+                        "figure reference \"{ round.amazon }}\" opens with one brace: expected \"{{\"",
+                        "write {{ round.amazon }}" + code),
+                Arguments.of("Amazon may invest round.amazon }}.", 1, 32,
+                        "\"}}\" closes no figure reference: expected \"{{\" before it",
+                        "write a figure reference as {{ key }}, e.g. {{ round.amazon }}" + code),
+                Arguments.of("| Investor | Amount |\n| --- | --- |\n| Amazon | {{ round.amazon } |\n", 3, 12,
+                        "figure reference \"{{ round.amazon }\" is not closed: expected \"}}\"",
+                        "write {{ round.amazon }}" + code),
+                Arguments.of("- one\n- two **{{ round.amazon }**\n", 2, 9,
+                        "figure reference \"{{ round.amazon }\" is not closed: expected \"}}\"",
+                        "write {{ round.amazon }}" + code));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mistypedReferences")
+    void reportsAMistypedReferenceAtItsFirstBrace(String markdown, int line, int column, String message,
+                                                  String hint) {
+        String html = html(markdown);
+
+        assertThat(headlines()).containsExactly(PATH + ":" + line + ":" + column + ": error: " + message);
+        assertThat(problems.sorted().get(0).hint()).isEqualTo(hint);
+        assertThat(html).as("the text stays as written").doesNotContain("data-figure");
+    }
+
+    @Test
+    void bracesInCodeAreShownAsWrittenAndAreNoMistake() {
+        String html = html("Write `{{ round.amazon }` or `{{ }}` in code.\n\n```\n{{ round.amazon }\nx }}\n```\n");
+
+        assertThat(headlines()).isEmpty();
+        assertThat(html).contains("<code>{{ round.amazon }</code>").contains("<code>{{ }}</code>")
+                .contains("{{ round.amazon }\nx }}");
+    }
+
+    @Test
+    void aReferenceBrokenOverTwoLinesIsOneMistakeAtItsOpening() {
+        html("Amazon may invest {{ round.\namazon }} soon.\n");
+
+        assertThat(headlines()).containsExactly(
+                PATH + ":1:19: error: figure reference \"{{ round.\" is not closed: expected \"}}\"");
+    }
+
+    @Test
+    void reportsEveryMistakeOnALineAndStillResolvesTheGoodReferences() {
+        String html = html("{{ round.amazon }} and {{ workforce.cuts } and {{ }}\n");
+
+        assertThat(headlines()).containsExactly(
+                PATH + ":1:24: error: figure reference \"{{ workforce.cuts }\" is not closed: expected \"}}\"",
+                PATH + ":1:48: error: figure reference \"{{ }}\" names no figure: expected a key between the braces");
+        assertThat(html).contains("data-figure=\"round.amazon\"");
+    }
+
+    @Test
+    void reportsAMistypedReferenceInProseAtItsPlaceInTheDataFile() {
+        Prose inBlock = new Prose("First line.\nThen {{ round.amazon }.\n", new SourceLocation("f.yaml", 5, 7), 6);
+
+        renderer.renderProse(inBlock, false, FIGURES, US, problems);
+
+        assertThat(headlines()).containsExactly(
+                "f.yaml:6:12: error: figure reference \"{{ round.amazon }\" is not closed: expected \"}}\"");
+    }
 }

@@ -388,7 +388,11 @@ class DataLoaderTest {
                 Arguments.of("unknown data file", files("faq.yaml", "faqs: []\n"),
                         List.of(DIR + "faq.yaml: error: unknown data file \"faq.yaml\"")),
                 Arguments.of("empty file", files("round.yaml", ""),
-                        List.of(DIR + "round.yaml:1:1: error: file is empty")),
+                        List.of(DIR + "round.yaml:1:1: error: empty file; round.yaml needs: company, total, participants")),
+                Arguments.of("file with only comments", files("faqs.yaml", "# to do\n\n# later\n"),
+                        List.of(DIR + "faqs.yaml:1:1: error: empty file; faqs.yaml needs: faqs")),
+                Arguments.of("empty sources file", files("sources.yaml", "\n"),
+                        List.of(DIR + "sources.yaml:1:1: error: empty file; sources.yaml needs: sources")),
                 Arguments.of("list where a mapping is expected", files("round.yaml", "- company: OpenAI\n"),
                         List.of(DIR + "round.yaml:1:1: error: expected a mapping of fields (key: value), found a list")),
                 Arguments.of("mapping where a list is expected", files("faqs.yaml", "faqs:\n  id: a\n"),
@@ -596,5 +600,34 @@ class DataLoaderTest {
 
         assertThat(DataLoader.share(third, total)).isEqualTo(new Percent(new BigDecimal("33.3"), Qualifier.ABOUT));
         assertThat(DataLoader.share(total, third).value()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aDataFileThatIsNotAFileIsReportedNotSkipped() throws IOException {
+        Path folder = folder(files());
+        Files.createSymbolicLink(folder.resolve("faqs.yaml"), Path.of("faqs-2025.yaml"));
+        Files.createDirectories(folder.resolve("round.yaml"));
+
+        BriefingData data = new DataLoader(new SourceReader(base, 1_000_000).within(base, "content folder"),
+                new YamlReader(1_000_000)).load(folder, Companies.NONE, problems);
+
+        assertThat(headlines()).containsExactly(
+                "briefings/x/faqs.yaml: error: file is a broken symbolic link: its target (faqs-2025.yaml) does not exist",
+                "briefings/x/round.yaml: error: a folder is where a file is expected");
+        assertThat(data.faqs()).isEmpty();
+    }
+
+    @Test
+    void aDataFileLinkedOutsideTheContentFolderIsRefusedUnread(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("faqs.yaml"), "faqs: [SECRET-line]\n");
+        Path folder = folder(files());
+        Files.createSymbolicLink(folder.resolve("faqs.yaml"), secret);
+
+        new DataLoader(new SourceReader(elsewhere, 1_000_000).within(base, "content folder"),
+                new YamlReader(1_000_000)).load(folder, Companies.NONE, problems);
+
+        assertThat(headlines()).containsExactly(folder.resolve("faqs.yaml")
+                + ": error: file is a link to a file outside the content folder");
+        assertThat(problems.sorted().get(0).hint()).doesNotContain("SECRET");
     }
 }

@@ -28,6 +28,39 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aReferenceToANameMissingBecauseOfAnEarlierMistakeIsMarkedAsItsConsequence() {
+        Diagnostics problems = new Diagnostics();
+        SourceLocation total = new SourceLocation("round.yaml", 5, 11);
+        int mark = problems.mark();
+        problems.error(new SourceLocation("round.yaml", 9, 3), "later in the file");
+        problems.error(total, "total.amount: expected money");
+        problems.unavailableSince("round.", mark);
+
+        problems.unresolved("round.amazon", new SourceLocation("index.md", 7, 1), "unknown figure `round.amazon`",
+                null);
+        problems.unresolved("valuations.x", new SourceLocation("index.md", 8, 1), "unknown figure `valuations.x`",
+                null);
+
+        assertThat(problems.sorted()).extracting(Diagnostic::cause).containsExactly(total, null, null, null);
+        assertThat(problems.causeOf("round.amazon.share")).contains(total);
+        assertThat(problems.causeOf("rounds")).isEmpty();
+    }
+
+    @Test
+    void aCauseThatIsItselfAConsequencePassesOnItsRoot() {
+        Diagnostics problems = new Diagnostics();
+        SourceLocation root = new SourceLocation("round.yaml", 5, 11);
+        problems.unavailable("dataset:round.participants", Diagnostic.error(root, "bad"));
+        int mark = problems.mark();
+        problems.unresolved("dataset:round.participants", new SourceLocation("charts.yaml", 9, 13), "no data set",
+                null);
+        problems.unavailableSince("chart:by-investor", mark);
+
+        assertThat(problems.causeOf("chart:by-investor")).contains(root);
+        assertThat(problems.firstErrorSince(problems.mark())).isEmpty();
+    }
+
+    @Test
     void blankHintBecomesNull() {
         assertThat(Diagnostic.error(SourceLocation.file("a"), "m", "  ").hint()).isNull();
     }

@@ -45,6 +45,27 @@ class SuggestionTest {
     }
 
     @Test
+    void countsASwapOfNeighbouringLettersAsOneEdit() {
+        assertThat(Suggestion.hint("stgae", List.of("status", "stage", "source"))).isEqualTo("did you mean `stage`?");
+        assertThat(Suggestion.closest("ivnestor", List.of("investor", "amount"))).contains("investor");
+    }
+
+    @Test
+    void neverProposesTheNameThatWasRejected() {
+        assertThat(Suggestion.hint("press-report", List.of("press-report", "press-reports")))
+                .isEqualTo("did you mean `press-reports`?");
+        assertThat(Suggestion.hint("amazon", List.of("amazon"))).isNull();
+        assertThat(Suggestion.hint("amazon", List.of("amazon", "nvidia"))).isEqualTo("expected one of: nvidia");
+    }
+
+    @Test
+    void suggestsNothingForANameLongerThanAnyKeyWithoutComparingIt() {
+        String huge = "a".repeat(1_000_000);
+        assertThat(Suggestion.closest(huge, List.of("amount", huge + "b"))).isEmpty();
+        assertThat(Suggestion.closest("a".repeat(100), List.of("a".repeat(99)))).contains("a".repeat(99));
+    }
+
+    @Test
     void hintIsNullWhenNothingIsKnown() {
         assertThat(Suggestion.hint("amount", List.of())).isNull();
     }
@@ -66,9 +87,14 @@ class SuggestionTest {
             "amout, amount, 1",
             "'', abc, 3",
             "abc, abc, 0",
-            "flaw, lawn, 2"
+            "flaw, lawn, 2",
+            "stgae, stage, 1",
+            "ab, ba, 1",
+            "ca, abc, 3",
+            "amuont, amount, 1",
+            "--prot, --port, 1"
     })
-    void computesTheLevenshteinDistance(String a, String b, int expected) {
+    void computesTheOptimalStringAlignmentDistance(String a, String b, int expected) {
         assertThat(Suggestion.distance(a, b)).isEqualTo(expected);
         assertThat(Suggestion.distance(b, a)).isEqualTo(expected);
     }

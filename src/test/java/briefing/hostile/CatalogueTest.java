@@ -4,6 +4,7 @@ import briefing.build.TestSite;
 import briefing.build.Txtar;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.DiagnosticPrinter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.fail;
  * <ul>
  *   <li>{@code expect: PREFIX}: some error headline starts with PREFIX (repeatable);
  *       {@code expect: ok}: the build succeeds</li>
+ *   <li>{@code causes: N}: exactly N errors stand on their own (the others follow from one of them and are not
+ *       counted, as the CLI prints them); {@code first: PREFIX}: the first of those, as printed, starts with
+ *       PREFIX</li>
  *   <li>{@code delete: PATH}: removes a file of the base site</li>
  *   <li>{@code crlf: PATH}, {@code bom: PATH}: rewrites the file with CRLF line ends / a UTF-8 byte-order mark</li>
  *   <li>{@code bytes: PATH}: turns {@code \xNN} in the file into raw bytes (invalid UTF-8, Latin-1)</li>
@@ -57,6 +61,8 @@ class CatalogueTest {
         TestSite site = TestSite.of("/hostile/base.txtar", dir);
         Txtar overlay = Txtar.resource(FOLDER + name + ".txtar");
         List<String> expected = new ArrayList<>();
+        Integer causes = null;
+        String first = null;
         if (overlay.files().keySet().stream().anyMatch(f -> f.startsWith("templates/"))) {
             TestSite.copyTree(TestSite.PROJECT_TEMPLATES, dir.resolve("templates"));
         }
@@ -70,6 +76,8 @@ class CatalogueTest {
             String value = line.substring(colon + 1).strip();
             switch (key) {
                 case "expect" -> expected.add(value);
+                case "causes" -> causes = Integer.valueOf(value);
+                case "first" -> first = value;
                 case "delete" -> Files.delete(dir.resolve(value));
                 case "crlf" -> Files.writeString(dir.resolve(value),
                         Files.readString(dir.resolve(value)).replace("\n", "\r\n"));
@@ -90,11 +98,14 @@ class CatalogueTest {
         assertThat(expected).as("case %s names what it expects", name).isNotEmpty();
 
         List<String> headlines;
+        List<String> standAlone = List.of();
         try {
             site.render();
             headlines = List.of();
         } catch (BuildFailedException e) {
             headlines = e.diagnostics().stream().map(Diagnostic::headline).toList();
+            standAlone = DiagnosticPrinter.causesFirst(e.diagnostics()).stream().filter(Diagnostic::isError)
+                    .map(Diagnostic::headline).toList();
         } catch (RuntimeException | StackOverflowError e) {
             throw new AssertionError("case " + name + " crashed the build instead of reporting an error", e);
         }
@@ -104,6 +115,12 @@ class CatalogueTest {
         }
         if (headlines.isEmpty()) {
             fail("case %s: expected the build to fail with %s", name, expected);
+        }
+        if (causes != null) {
+            assertThat(standAlone).as("case %s: the errors that stand on their own", name).hasSize(causes);
+        }
+        if (first != null) {
+            assertThat(standAlone.get(0)).as("case %s: the first error printed", name).startsWith(first);
         }
         for (String prefix : expected) {
             assertThat(headlines).as("case %s: an error starting with %s", name, prefix)

@@ -97,7 +97,7 @@ class PathsTest {
         Files.copy(TestSite.PROJECT_TEMPLATES.resolve("page.ftlh"), templates.resolve("page.ftlh"));
         Files.createSymbolicLink(templates.resolve("assets/leak.txt"), outside("leak.txt", SECRET));
         assertThatThrownBy(site::render).isInstanceOf(BuildFailedException.class)
-                .hasMessageContaining("assets/leak.txt: error: asset is a link to a file outside the templates folder");
+                .hasMessageContaining("assets/leak.txt: error: file is a link to a file outside the templates folder");
     }
 
     @Test
@@ -121,7 +121,7 @@ class PathsTest {
         BuildOptions contentInside = new BuildOptions(p.resolve("out/content"), normal.templatesDir(), p.resolve("out"),
                 Optional.empty(), false);
         assertThatThrownBy(() -> new BuildPipeline(p).build(contentInside)).isInstanceOf(BuildFailedException.class)
-                .hasMessageContaining("contains the input folder");
+                .hasMessageContaining("it is the project folder");
     }
 
     @Test

@@ -85,6 +85,7 @@ class SiteWriterTest {
     void restoresThePreviousSiteWhenAKilledBuildLeftItRetired() throws Exception {
         Path retired = Files.createDirectories(tmp.resolve(".retired-site-x"));
         Files.writeString(retired.resolve("index.html"), "previous");
+        Files.writeString(retired.resolve(OutputGuard.MARKER), "");
         Files.createDirectories(tmp.resolve(".staging-site-y"));
         new SiteWriter(tmp.resolve("site")).write(List.of(file("index.html", "next")));
         assertThat(Files.readString(tmp.resolve("site/index.html"))).isEqualTo("next");
@@ -95,12 +96,13 @@ class SiteWriterTest {
     @Test
     void refusesToReplaceAFolderHoldingInputsOrAProject() throws Exception {
         Files.createDirectories(tmp.resolve("proj/content"));
-        assertThatThrownBy(() -> new SiteWriter(tmp.resolve("proj"))
-                .checkSafe("proj", List.of(tmp.resolve("proj/content"))))
-                .isInstanceOf(BuildFailedException.class).hasMessageContaining("contains the input folder");
+        OutputGuard guard = new OutputGuard(List.of(), List.of(new OutputGuard.Input(tmp.resolve("proj/content"),
+                "the content folder")), null, false);
+        assertThatThrownBy(() -> new SiteWriter(tmp.resolve("proj"), "proj", guard).write(List.of()))
+                .isInstanceOf(BuildFailedException.class).hasMessageContaining("it contains the content folder");
         Files.createDirectories(tmp.resolve("repo/.git"));
-        assertThatThrownBy(() -> new SiteWriter(tmp.resolve("repo")).checkSafe("repo", List.of()))
-                .isInstanceOf(BuildFailedException.class).hasMessageContaining("looks like a project");
+        assertThatThrownBy(() -> new SiteWriter(tmp.resolve("repo")).write(List.of()))
+                .isInstanceOf(BuildFailedException.class).hasMessageContaining("it is a git repository");
     }
 
     @Test
@@ -122,7 +124,7 @@ class SiteWriterTest {
         assertThat(Files.readString(out.resolve("a/page.html"))).isEqualTo("v2");
         assertThat(Files.readString(out.resolve("b/new.html"))).isEqualTo("new");
         assertThat(out.resolve("gone")).as("emptied folders are removed too").doesNotExist();
-        assertThat(files(out)).containsExactly("a/page.html", "b/new.html", "index.html");
+        assertThat(files(out)).containsExactly(OutputGuard.MARKER, "a/page.html", "b/new.html", "index.html");
         try (var entries = Files.list(tmp)) {
             assertThat(entries.map(p -> p.getFileName().toString()).toList()).containsExactly("site");
         }
@@ -152,18 +154,20 @@ class SiteWriterTest {
         Path out = tmp.resolve("site");
         Files.createDirectories(out.resolve("stale"));
         Files.writeString(out.resolve("stale/left.html"), "from an older build");
+        Files.writeString(out.resolve(OutputGuard.MARKER), "");
         SiteWriter writer = new SiteWriter(out);
         writer.update(List.of(file("index.html", "one")));
-        assertThat(files(out)).containsExactly("index.html");
+        assertThat(files(out)).containsExactly(OutputGuard.MARKER, "index.html");
 
         // Another build replaced the folder meanwhile (here: by hand), with a file this writer never published.
         SiteWriter.deleteTree(out);
         Files.createDirectories(out);
         Files.writeString(out.resolve("extra.html"), "someone else's");
+        Files.writeString(out.resolve(OutputGuard.MARKER), "");
         // The file system may give the new folder the old one's inode; its time tells them apart (coarse clock).
         Files.setLastModifiedTime(out, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
         writer.update(List.of(file("index.html", "two")));
-        assertThat(files(out)).containsExactly("index.html");
+        assertThat(files(out)).containsExactly(OutputGuard.MARKER, "index.html");
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
     }
 
@@ -179,7 +183,7 @@ class SiteWriterTest {
         SiteWriter.Written written = writer.update(List.of(file("index.html", "two"), file("page.html", "p2")));
 
         assertThat(written.total()).isEqualTo(2);
-        assertThat(files(out)).containsExactly("index.html", "page.html");
+        assertThat(files(out)).containsExactly(OutputGuard.MARKER, "index.html", "page.html");
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
         assertThat(Files.readString(out.resolve("page.html"))).isEqualTo("p2");
         try (var entries = Files.list(tmp)) {

@@ -53,12 +53,27 @@ class PagesWorkflowTest {
         assertThat(on.has("pull_request_target")).isFalse();
     }
 
-    @Test
-    void asksForTheLeastPermissions() {
+    static Map<String, String> permissions(JsonNode node) {
         Map<String, String> permissions = new TreeMap<>();
-        workflow.path("permissions").properties().forEach(e -> permissions.put(e.getKey(), e.getValue().asText()));
-        assertThat(permissions).isEqualTo(Map.of("contents", "read", "pages", "write", "id-token", "write"));
-        workflow.path("jobs").forEach(job -> assertThat(job.has("permissions")).isFalse());
+        node.path("permissions").properties().forEach(e -> permissions.put(e.getKey(), e.getValue().asText()));
+        return permissions;
+    }
+
+    @Test
+    void givesEachJobTheLeastPermissions() {
+        // Nothing at the top, so a job that forgets to ask gets nothing rather than the repository's default.
+        assertThat(workflow.has("permissions")).isTrue();
+        assertThat(permissions(workflow)).isEmpty();
+        // The build job runs the tests and Maven plugins: it reads the repository and nothing else.
+        assertThat(permissions(workflow.at("/jobs/build"))).isEqualTo(Map.of("contents", "read"));
+        // Only the deploy job writes Pages and gets an OIDC token; it runs no code of ours.
+        assertThat(permissions(workflow.at("/jobs/deploy"))).isEqualTo(Map.of("pages", "write", "id-token", "write"));
+        assertThat(steps("deploy")).allSatisfy(s -> assertThat(s.has("run")).as("a run step in deploy").isFalse());
+        workflow.path("jobs").properties().forEach(job -> {
+            if (!job.getKey().equals("deploy")) {
+                assertThat(permissions(job.getValue()).values()).as(job.getKey()).doesNotContain("write");
+            }
+        });
     }
 
     @Test
@@ -68,20 +83,33 @@ class PagesWorkflowTest {
         assertThat(workflow.at("/concurrency/cancel-in-progress").asBoolean()).isFalse();
     }
 
+    /**
+     * The first major of each official action that runs on Node 24 (Node 20 actions are deprecated on GitHub's
+     * runners). A newer major passes; an older one, a branch, or a commit without a major tag does not.
+     */
+    static final Map<String, Integer> NODE_24_MAJORS = Map.of("actions/checkout", 5, "actions/setup-java", 5,
+            "actions/configure-pages", 6, "actions/upload-pages-artifact", 4, "actions/deploy-pages", 5);
+
     @Test
-    void usesOnlyTheOfficialActionsPinnedByMajorVersion() {
+    void usesOnlyOfficialActionsOnMajorsOfTheNode24Era() {
         List<String> uses = new ArrayList<>();
         workflow.path("jobs").forEach(job -> job.path("steps").forEach(s -> {
             if (s.has("uses")) {
                 uses.add(s.path("uses").asText());
             }
         }));
-        assertThat(uses).containsExactlyInAnyOrder("actions/checkout@v4", "actions/setup-java@v4",
-                "actions/configure-pages@v5", "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4");
+        assertThat(uses).isNotEmpty().allSatisfy(use -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^@]+)@v(\\d+)").matcher(use);
+            assertThat(m.matches()).as(use + " is pinned by a major version tag").isTrue();
+            assertThat(NODE_24_MAJORS).as(use + " is an official action we know").containsKey(m.group(1));
+            assertThat(Integer.parseInt(m.group(2))).as(use).isGreaterThanOrEqualTo(NODE_24_MAJORS.get(m.group(1)));
+        });
+        assertThat(uses.stream().map(u -> u.substring(0, u.indexOf('@'))).toList())
+                .containsExactlyInAnyOrderElementsOf(NODE_24_MAJORS.keySet());
         JsonNode java = step("build", "actions/setup-java").path("with");
         assertThat(java.path("distribution").asText()).isEqualTo("temurin");
         assertThat(java.path("java-version").asText()).isEqualTo("17");
-        assertThat(java.path("cache").asText()).isEqualTo("maven");
+        assertThat(java.path("cache").asText()).as("Maven's repository is cached between runs").isEqualTo("maven");
     }
 
     @Test

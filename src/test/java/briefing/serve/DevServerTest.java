@@ -215,6 +215,36 @@ class DevServerTest {
     }
 
     @Test
+    void theErrorOverlayShowsTheSourceLineAsTheFileIsNowNotAsAnEarlierBuildReadIt() throws Exception {
+        long before = server.version();
+        Path round = tmp.resolve("content/briefings/deal/round.yaml");
+        String good = Files.readString(round);
+        Files.writeString(round, good.replace("up to $50 billion", "fifty"));
+        awaitVersion(before + 1);
+        assertThat(get("/desk/briefings/deal/").body()).contains("  amount: fifty\n");
+        // Same mistake at the same place, other text: the overlay must not show the line the first report read.
+        Files.writeString(round, good.replace("up to $50 billion", "sixty"));
+        awaitVersion(before + 2);
+
+        String page = get("/desk/briefings/deal/").body();
+
+        assertThat(page).contains("found \"sixty\"", "  amount: sixty\n").doesNotContain("fifty");
+    }
+
+    @Test
+    void theErrorOverlayEscapesControlCharactersOfTheSourceLine() throws Exception {
+        long before = server.version();
+        Path index = tmp.resolve("content/briefings/deal/index.md");
+        Files.writeString(index, Files.readString(index).stripTrailing() + "\n\nSee {{ round.nope }} \u001b[2J\u202Eevil\n");
+        awaitVersion(before + 1);
+
+        String page = get("/desk/briefings/deal/").body();
+
+        assertThat(page).contains("error: unknown figure `round.nope`\n  See {{ round.nope }} \\e[2J\\u202Eevil\n      ^\n")
+                .doesNotContain("\u001b").doesNotContain("\u202E");
+    }
+
+    @Test
     void refusesTraversalEncodedTraversalAndOtherMethods() throws Exception {
         assertThat(raw("/desk/../content/site.yaml")).contains(" 400 ");
         assertThat(raw("/desk/%2e%2e/content/site.yaml")).contains(" 400 ");

@@ -19,4 +19,11 @@ class RequestPathsTest {
     void acceptsOrdinaryPaths(String path) {
         assertThat(RequestPaths.decode(path)).isNotNull().startsWith("/");
     }
+
+    @org.junit.jupiter.api.Test
+    void decodesAPathAsAUrlPathKeepingPlusSigns() {
+        assertThat(RequestPaths.decode("/assets/a+b.png")).isEqualTo("/assets/a+b.png");
+        assertThat(RequestPaths.decode("/assets/a%2Bb.png")).isEqualTo("/assets/a+b.png");
+        assertThat(RequestPaths.decode("/assets/two%20words.png")).isEqualTo("/assets/two words.png");
+    }
 }

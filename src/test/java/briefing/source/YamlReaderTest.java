@@ -105,6 +105,26 @@ class YamlReaderTest {
     }
 
     @Test
+    void refusesALineLongerThanTheLimitAtTheFirstCharacterPastIt() {
+        String digits = "9".repeat(1_000_000);
+        BuildFailedException e = failure("company: acme\ntotal:\n  amount: $" + digits + "\n");
+
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.location()).isEqualTo(at(3, YamlReader.MAX_LINE_CHARS + 1));
+        assertThat(d.message()).isEqualTo("line is longer than 65,536 characters (1,000,011); refusing to read further");
+        assertThat(d.hint()).contains("`>`");
+        assertThat(d.message() + d.hint()).doesNotContain("999999");
+    }
+
+    @Test
+    void readsALineOfExactlyTheLimit() throws Exception {
+        String text = "a".repeat(YamlReader.MAX_LINE_CHARS - "note: ".length());
+        YamlNode.Mapping mapping = (YamlNode.Mapping) read("note: " + text + "\n");
+
+        assertThat(mapping.entries().get("note").value()).extracting("text").isEqualTo(text);
+    }
+
+    @Test
     void emptyInputIsANullScalarOnTheFirstLine() throws Exception {
         assertThat(read("")).isEqualTo(new YamlNode.Scalar("", true, at(1, 1)));
         assertThat(reader.read("", "index.md", 1)).isEqualTo(new YamlNode.Scalar("", true,
@@ -139,9 +159,64 @@ class YamlReaderTest {
     void refusesAnAlias() {
         BuildFailedException e = failure("total: &t $100 billion\ncopy: *t\n");
 
-        Diagnostic d = e.diagnostics().get(0);
+        Diagnostic d = e.diagnostics().get(1);
         assertThat(d.headline()).isEqualTo(PATH + ":2:7: error: YAML aliases (*name) are not supported");
         assertThat(d.hint()).isEqualTo("write the value out; anchors and aliases hide what a figure really is");
+    }
+
+    static Stream<Arguments> anchorsAndTags() {
+        return Stream.of(
+                Arguments.of("total: &t $100 billion\n", ":1:8: error: YAML anchors (&t) are not supported"),
+                Arguments.of("total: &t\n  amount: 1\n", ":1:8: error: YAML anchors (&t) are not supported"),
+                Arguments.of("list:\n  - &first a\n", ":2:5: error: YAML anchors (&first) are not supported"),
+                Arguments.of("&top\nname: x\n", ":1:1: error: YAML anchors (&top) are not supported"),
+                Arguments.of("&k name: x\n", ":1:1: error: YAML anchors (&k) are not supported"),
+                Arguments.of("data: !!binary aGVsbG8=\n", ":1:7: error: YAML tags (!!binary) are not supported"),
+                Arguments.of("count: !!str 5\n", ":1:8: error: YAML tags (!!str) are not supported"),
+                Arguments.of("name: !custom x\n", ":1:7: error: YAML tags (!custom) are not supported"),
+                Arguments.of("total: !!map\n  amount: 1\n", ":1:8: error: YAML tags (!!map) are not supported"),
+                Arguments.of("ids: [a, !!str b]\n", ":1:10: error: YAML tags (!!str) are not supported"),
+                Arguments.of("%TAG !e! tag:example.com,2000:\n---\nname: x\n",
+                        ":1:1: error: YAML %TAG directives are not supported"),
+                Arguments.of("# a comment\n%TAG !e! tag:e.com:\n---\nname: !e!x 1\n",
+                        ":2:1: error: YAML %TAG directives are not supported"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anchorsAndTags")
+    void refusesAnchorsAndTagsAtTheirPlace(String yaml, String expected) {
+        assertThat(failure(yaml).diagnostics().get(0).headline()).isEqualTo(PATH + expected);
+    }
+
+    @Test
+    void aPercentSignInAValueIsNotADirective() throws Exception {
+        YamlNode root = read("share: 50%\nnote: |\n  %TAG is text here\n");
+
+        assertThat(((YamlNode.Mapping) root).entries()).containsKeys("share", "note");
+    }
+
+    static Stream<Arguments> unclosed() {
+        return Stream.of(
+                Arguments.of("name: \"abc\nnote: x\n",
+                        ":1:7: error: YAML syntax: the quote \" that starts here is never closed"),
+                Arguments.of("name: x\nnote: 'abc\nmore: y\n",
+                        ":2:7: error: YAML syntax: the quote ' that starts here is never closed"),
+                Arguments.of("ids: [a, b\nnote: x\n", ":1:6: error: YAML syntax: the [ that starts here is not closed "
+                        + "(expected ',' or ']', but got : at line 2, column 5)"),
+                Arguments.of("total: {amount: 1\nnote: x\n", ":1:8: error: YAML syntax: the { that starts here is "
+                        + "not closed (expected ',' or '}', but got : at line 2, column 5)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unclosed")
+    void locatesAnUnclosedQuoteOrBracketWhereItOpens(String yaml, String expected) {
+        assertThat(failure(yaml).diagnostics().get(0).headline()).isEqualTo(PATH + expected);
+    }
+
+    @Test
+    void anUnclosedQuoteSaysHowToCloseIt() {
+        assertThat(failure("name: \"abc\n").diagnostics().get(0).hint())
+                .isEqualTo("end the text with a matching \"; write a \" inside it as \\\"");
     }
 
     @Test
@@ -149,8 +224,25 @@ class YamlReaderTest {
         BuildFailedException e = failure("total:\n\tamount: 1\n");
 
         Diagnostic d = e.diagnostics().get(0);
-        assertThat(d.headline()).isEqualTo(PATH + ":2:1: error: YAML syntax: a tab character cannot indent YAML");
+        assertThat(d.headline()).isEqualTo(PATH
+                + ":2:1: error: YAML syntax: tab character in the indentation of \"amount\"");
         assertThat(d.hint()).isEqualTo("indent with spaces");
+    }
+
+    @Test
+    void aTabIndentingAListItemNamesItsKey() {
+        Diagnostic d = failure("participants:\n  - id: acme\n  \tinvestor: Acme\n").diagnostics().get(0);
+
+        assertThat(d.headline()).isEqualTo(PATH
+                + ":3:3: error: YAML syntax: tab character in the indentation of \"investor\"");
+    }
+
+    @Test
+    void aTabIndentingALineWithoutAKeyNamesTheKeyAbove() {
+        Diagnostic d = failure("tags:\n\t- a\n").diagnostics().get(0);
+
+        assertThat(d.headline()).isEqualTo(PATH
+                + ":2:1: error: YAML syntax: tab character in the indentation of a value of \"tags\"");
     }
 
     @Test
@@ -175,8 +267,8 @@ class YamlReaderTest {
         BuildFailedException e = failure("tags: [a, b\nnext: 1\n");
 
         Diagnostic d = e.diagnostics().get(0);
-        assertThat(d.headline()).startsWith(PATH + ":2:").contains(": error: YAML syntax: ");
-        assertThat(d.hint()).isEqualTo("check indentation and quoting around this position");
+        assertThat(d.headline()).startsWith(PATH + ":1:7: error: YAML syntax: the [ that starts here is not closed");
+        assertThat(d.hint()).isEqualTo("close it with ] and separate the items with commas");
     }
 
     @Test

@@ -48,7 +48,7 @@ class PartialDateTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", "soon", "15", "20155", "2026/02", "2026-2", "Q 2026", "Q42026x", "Smarch 2026",
+    @ValueSource(strings = {"", "soon", "15", "2026/02", "2026-2", "Q 2026", "Q42026x", "Smarch 2026",
         "2026-02-1", "15.10.2025", "October 15, 2025", "2026 Feb"})
     void rejects_what_is_not_a_date(String input) {
         assertThatThrownBy(() -> PartialDate.parse(input))
