@@ -114,6 +114,7 @@ final class DatasetTable {
         String currency = null;
         Cell currencyCell = null;
         boolean reported = false;
+        Map<String, Optional<String>> sourceNames = new HashMap<>();
         for (Row row : rows) {
             Cell labelCell = row.cell(labelIndex);
             Cell seriesCell = seriesIndex < 0 ? null : row.cell(seriesIndex);
@@ -146,8 +147,9 @@ final class DatasetTable {
                     continue;
                 }
             }
-            Accumulated point = new Accumulated(value, resource.status(row),
-                    resource.source(row).flatMap(s -> data.source(s.id())).map(Source::name), row.location());
+            Accumulated point = new Accumulated(value, resource.status(row), resource.source(row)
+                    .flatMap(s -> sourceNames.computeIfAbsent(s.id(), id -> data.source(id).map(Source::name))),
+                    row.location());
             Accumulated before = points.get(category);
             if (before == null) {
                 points.put(category, point);
@@ -381,8 +383,12 @@ final class DatasetTable {
             Optional<Status> weaker = status.isEmpty() ? other.status : other.status.isEmpty() ? status
                     : Optional.of(weakness(status.get()) >= weakness(other.status.get()) ? status.get()
                     : other.status.get());
-            Set<String> both = new LinkedHashSet<>(sources);
-            both.addAll(other.sources);
+            // Most sums add rows of one source: keep the set rather than copy it for every row.
+            Set<String> both = sources;
+            if (!sources.containsAll(other.sources)) {
+                both = new LinkedHashSet<>(sources);
+                both.addAll(other.sources);
+            }
             return new Accumulated(null, sum, q, currency != null ? currency : other.currency,
                     kind != null ? kind : other.kind, weaker, both, rows + other.rows, location);
         }
