@@ -186,7 +186,7 @@ final class DatasetTable {
         }
         if (r.top().isPresent()) {
             int top = r.top().get();
-            if (top + 1 > type.limit() && type.drawn(top + 1, bySeries.size()) > type.limit()) {
+            if (type.drawn(top + 1, bySeries.size()) > type.limit()) {
                 problems.error(d.location("top"), d.path("top") + ": " + top + " labels and \"" + r.other()
                                 + "\" are more than a " + type.id() + " chart shows legibly: at most "
                                 + type.limit() + " " + type.limitUnit(),
