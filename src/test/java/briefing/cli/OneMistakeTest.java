@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * One mistake in one file of the real content (README "Errors and warnings": errors lead with their cause). The
+ * One mistake in one file of the real content (docs/errors.md, "Errors and warnings": errors lead with their cause). The
  * first error printed is that mistake, and the count holds only the errors that stand on their own: the references
  * that fail only because the file or entry could not be read (unknown figure, unknown chart, no data set, unknown
  * company or source) are counted under their cause, not as errors of their own.
@@ -33,36 +33,36 @@ class OneMistakeTest {
     /** File, line, text on that line, its replacement, the expected first headline, errors following from it. */
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                arguments(BRIEFING + "round.yaml", 5, "$100 billion", "$100 bilion",
-                        BRIEFING + "round.yaml:5:11: error: total.amount: expected money like \"$50B\", \"$8 billion\""
+                arguments(BRIEFING + "round.yaml", 6, "$100 billion", "$100 bilion",
+                        BRIEFING + "round.yaml:6:11: error: total.amount: expected money like \"$50B\", \"$8 billion\""
                                 + " or \"up to $50 billion\", found \"$100 bilion\"", 18),
-                arguments(BRIEFING + "investments.yaml", 17, "about $8 billion", "about $8 bilion",
-                        BRIEFING + "investments.yaml:17:17: error: investments[1].current[0].amount: expected money "
+                arguments(BRIEFING + "investments.yaml", 18, "about $8 billion", "about $8 bilion",
+                        BRIEFING + "investments.yaml:18:17: error: investments[1].current[0].amount: expected money "
                                 + "like \"$50B\", \"$8 billion\" or \"up to $50 billion\", found \"about $8 bilion\"",
                         5),
-                arguments(BRIEFING + "valuations.yaml", 5, "$500 billion", "$500 bilion",
-                        BRIEFING + "valuations.yaml:5:13: error: valuations[0].amount: expected money like \"$50B\", "
+                arguments(BRIEFING + "valuations.yaml", 6, "$500 billion", "$500 bilion",
+                        BRIEFING + "valuations.yaml:6:13: error: valuations[0].amount: expected money like \"$50B\", "
                                 + "\"$8 billion\" or \"up to $50 billion\", found \"$500 bilion\"", 3),
-                arguments(BRIEFING + "workforce.yaml", 5, "14,000", "fourteen thousand",
-                        BRIEFING + "workforce.yaml:5:12: error: changes[0].count: expected a count like \"16,000\" or "
+                arguments(BRIEFING + "workforce.yaml", 6, "14,000", "fourteen thousand",
+                        BRIEFING + "workforce.yaml:6:12: error: changes[0].count: expected a count like \"16,000\" or "
                                 + "\"about 16,000\", found \"fourteen thousand\"", 5),
-                arguments(BRIEFING + "timeline.yaml", 3, "2015", "2015-13",
-                        BRIEFING + "timeline.yaml:3:11: error: events[0].date: month must be between 01 and 12, "
+                arguments(BRIEFING + "timeline.yaml", 4, "2015", "2015-13",
+                        BRIEFING + "timeline.yaml:4:11: error: events[0].date: month must be between 01 and 12, "
                                 + "found \"2015-13\"", 1),
-                arguments(BRIEFING + "faqs.yaml", 6, "analyst-estimates]", "analyst-estimates",
-                        BRIEFING + "faqs.yaml:7:7: error: YAML syntax: expected ',' or ']', but got : (while "
-                                + "parsing a flow sequence that starts at line 6)", 0),
-                arguments(BRIEFING + "sources.yaml", 7, "underlying documents.\"", "underlying documents.",
-                        BRIEFING + "sources.yaml:13:12: error: YAML syntax: expected <block end>, but found "
-                                + "'<scalar>' (while parsing a block mapping that starts at line 2)", 37),
-                arguments(BRIEFING + "charts.yaml", 5, "donut", "donught",
-                        BRIEFING + "charts.yaml:5:11: error: charts[0].type: expected one of bar, horizontal-bar, "
+                arguments(BRIEFING + "faqs.yaml", 7, "analyst-estimates]", "analyst-estimates",
+                        BRIEFING + "faqs.yaml:8:7: error: YAML syntax: expected ',' or ']', but got : (while "
+                                + "parsing a flow sequence that starts at line 7)", 0),
+                arguments(BRIEFING + "sources.yaml", 8, "underlying documents.\"", "underlying documents.",
+                        BRIEFING + "sources.yaml:14:12: error: YAML syntax: expected <block end>, but found "
+                                + "'<scalar>' (while parsing a block mapping that starts at line 3)", 37),
+                arguments(BRIEFING + "charts.yaml", 6, "donut", "donught",
+                        BRIEFING + "charts.yaml:6:11: error: charts[0].type: expected one of bar, horizontal-bar, "
                                 + "stacked-bar, grouped-bar, pie, donut, line, found \"donught\"", 1),
                 arguments("content/companies.yaml", 5, "id: amazon", "id: amazon!",
                         "content/companies.yaml:5:9: error: companies[0].id: expected an id of lowercase letters, "
                                 + "digits and dashes like \"press-report\", found \"amazon!\"", 8),
-                arguments("content/site.yaml", 6, "UTC", "Mars/Olympus",
-                        "content/site.yaml:6:12: error: time_zone: expected a time zone like \"UTC\" or "
+                arguments("content/site.yaml", 7, "UTC", "Mars/Olympus",
+                        "content/site.yaml:7:12: error: time_zone: expected a time zone like \"UTC\" or "
                                 + "\"Europe/London\", found \"Mars/Olympus\"", 0),
                 arguments(BRIEFING + "index.md", 4, "2026-02-27", "2026-02-30",
                         BRIEFING + "index.md:4:7: error: date: no day 30 in February 2026 (it has 28 days), found "
