@@ -404,7 +404,7 @@ public final class ChartLoader {
             List<String> categories = new ArrayList<>();
             List<ChartSpec.Point> points = new ArrayList<>();
             BigDecimal sum = BigDecimal.ZERO;
-            boolean anyUpTo = false;
+            List<Qualifier> taken = new ArrayList<>();
             for (Row row : rows.get(from)) {
                 Object v = row.values().get(value);
                 Object l = row.values().get(label);
@@ -428,7 +428,7 @@ public final class ChartLoader {
                 points.add(kinds.point(category, fv, row.status(), date, d, "value", problems));
                 if (v instanceof Money m) {
                     sum = sum.add(m.amount());
-                    anyUpTo |= m.qualifier() == Qualifier.UP_TO;
+                    taken.add(m.qualifier());
                 }
             }
             if (remainder.isPresent()) {
@@ -441,8 +441,9 @@ public final class ChartLoader {
                 Money total = round.get().total();
                 BigDecimal rest = total.amount().subtract(sum);
                 if (rest.signum() > 0) {
-                    // Parts reported as "up to" leave at least the rest for everyone else.
-                    Money remainderMoney = new Money(total.currency(), rest, anyUpTo ? Qualifier.AT_LEAST : Qualifier.EXACT);
+                    // The rule of derived differences: parts reported as "up to" leave at least the rest.
+                    Money remainderMoney = new Money(total.currency(), rest,
+                            Qualifier.ofDifference(total.qualifier(), taken));
                     categories.add(remainder.get());
                     points.add(kinds.point(remainder.get(), new FigureValue.OfMoney(remainderMoney),
                             Optional.of(round.get().totalStatus()), Optional.empty(), d, "remainder", problems));

@@ -48,6 +48,14 @@ public record Briefing(
         return "source-" + sourceId;
     }
 
+    /**
+     * The id of a derived figure's entry in the briefing page's "How these figures are computed", which the figure
+     * links to wherever it is shown: {@code derived.amazon-share} has {@code derived-amazon-share}.
+     */
+    public static String derivedAnchor(String figureKey) {
+        return figureKey.replace('.', '-');
+    }
+
     /** The HTML of a piece of prose this briefing owns. */
     public String html(Prose prose) {
         String html = proseHtml.get(prose);

@@ -10,6 +10,8 @@ import briefing.data.DataLoader;
 import briefing.data.Faq;
 import briefing.data.Figure;
 import briefing.data.FigureIndex;
+import briefing.data.Ledger;
+import briefing.data.LedgerLoader;
 import briefing.data.Prose;
 import briefing.data.TimelineEvent;
 import briefing.diagnostic.BuildFailedException;
@@ -79,11 +81,12 @@ public final class ContentLoader {
         ChartLoader charts = new ChartLoader(reader, yaml, format);
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
         Companies companies = new CompanyLoader(reader, yaml).load(contentDir, problems);
+        Ledger ledger = new LedgerLoader(reader, yaml).load(contentDir, companies, problems);
         Optional<briefing.dataset.DataPackage> desk = dataLoader.loadDesk(contentDir.resolve(DESK_DATA), companies,
                 problems);
-        // Everything a briefing or page is made of, besides its own files: the site's settings, the company list
-        // and the desk's datasets its data refers to, and where diagnostics are shown from.
-        List<Object> settings = List.of(config, companies, desk, reader.displayPath(contentDir));
+        // Everything a briefing or page is made of, besides its own files: the site's settings, the company list,
+        // the desk's ledger and datasets its data refers to, and where diagnostics are shown from.
+        List<Object> settings = List.of(config, companies, ledger, desk, reader.displayPath(contentDir));
         List<Path> seen = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         for (Path file : list(reader, contentDir, problems)) {
@@ -109,8 +112,8 @@ public final class ContentLoader {
             List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
                     .map(folder -> cache.get(folder, true, settings, () -> {
                         Diagnostics own = new Diagnostics();
-                        return new ContentCache.Result<>(briefing(reader, dataLoader, folder, companies, desk,
-                                markdown, charts, format, own),
+                        return new ContentCache.Result<>(briefing(reader, dataLoader, folder, companies, ledger,
+                                desk, markdown, charts, format, own),
                                 own.sorted());
                     }))
                     .toList();
@@ -122,7 +125,7 @@ public final class ContentLoader {
         cache.retain(seen);
         problems.throwIfErrors();
         briefings.sort(Comparator.comparing(Briefing::date).reversed().thenComparing(Briefing::slug));
-        return new Content(config, companies, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
+        return new Content(config, companies, ledger, List.copyOf(briefings), List.copyOf(pages), problems.sorted());
     }
 
     private static List<Path> list(SourceReader reader, Path dir, Diagnostics problems) {
@@ -171,6 +174,7 @@ public final class ContentLoader {
     }
 
     private Optional<Briefing> briefing(SourceReader reader, DataLoader dataLoader, Path folder, Companies companies,
+                                        Ledger ledger,
                                         Optional<briefing.dataset.DataPackage> desk, MarkdownRenderer markdown,
                                         ChartLoader chartLoader,
                                         ValueFormat format, Diagnostics problems) {
@@ -186,11 +190,12 @@ public final class ContentLoader {
                     "every briefing needs index.md with front matter (title, date, summary) and a body");
             return Optional.empty();
         }
-        BriefingData data = dataLoader.load(folder, companies, desk, problems);
-        List<ChartSpec> charts = chartLoader.load(folder, data, problems);
+        BriefingData loaded = dataLoader.load(folder, companies, ledger, desk, problems);
+        List<ChartSpec> charts = chartLoader.load(folder, loaded, problems);
         String shown = reader.displayPath(index);
         try {
             SourceFile source = reader.read(index);
+            BriefingData data = withProseDeals(loaded, ledger, source.text());
             FrontMatter split = FrontMatter.split(source);
             YamlNode root = yaml.read(split.yaml(), shown, split.yamlOffset());
             Optional<Fields> fields = Fields.of(root, problems);
@@ -262,6 +267,30 @@ public final class ContentLoader {
             problems.addAll(e.diagnostics());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The data with the desk's sources of the ledger deals its prose names ({@code {{ deals.<id> }}}) in its list of
+     * sources, so that each such figure's source link finds its entry on the page. The front matter (summary,
+     * updates) is part of {@code index}; FAQ answers and timeline texts are in the data.
+     */
+    private static BriefingData withProseDeals(BriefingData data, Ledger ledger, String index) {
+        if (ledger.deals().isEmpty()) {
+            return data;
+        }
+        List<String> texts = new ArrayList<>(List.of(index));
+        data.faqs().forEach(f -> texts.add(f.answer().markdown()));
+        data.timeline().forEach(e -> e.text().ifPresent(t -> texts.add(t.markdown())));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String text : texts) {
+            for (briefing.data.FigureReferences.Match m : briefing.data.FigureReferences.find(text)) {
+                String[] parts = m.key().split("\\.");
+                if (parts.length >= 2 && parts[0].equals(Ledger.FIGURES)) {
+                    ledger.find(parts[1]).ifPresent(d -> ids.add(d.source().id()));
+                }
+            }
+        }
+        return ids.isEmpty() ? data : data.withSources(ledger.sourcesWith(data.sources(), ids));
     }
 
     /**

@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
      */
     public static final List<String> RESERVED_IDS = List.of("main", "key-figures", "toc-title", "investments",
             "funding-round", "valuations", "workforce", "timeline", "faq", "sources", "charts", "all-briefings",
-            "updates");
+            "updates", "derived-figures");
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
             StrikethroughExtension.create(), FootnotesExtension.create());
@@ -333,8 +333,10 @@ public final class MarkdownRenderer {
                 text.insertBefore(new Text(literal.substring(match.start(), match.end())));
             } else {
                 String value = figure.value().format(format);
-                String href = sourcesPage == null ? null : figure.source()
-                        .map(s -> sourcesPage + "#" + Briefing.sourceAnchor(s.id())).orElse(null);
+                // A derived figure has no source of its own: it links to how it is computed, which lists its inputs.
+                String href = sourcesPage == null ? null : figure.derivation().isPresent()
+                        ? sourcesPage + "#" + Briefing.derivedAnchor(figure.key())
+                        : figure.source().map(s -> sourcesPage + "#" + Briefing.sourceAnchor(s.id())).orElse(null);
                 text.insertBefore(plain ? new Text(value + statusNote(figure)) : new FigureNode(figure, value, href));
             }
             done = match.end();
@@ -448,7 +450,8 @@ public final class MarkdownRenderer {
                 // cannot nest).
                 String tag = f.href != null && !insideLink(f) ? "a" : "span";
                 Map<String, String> attributes = new LinkedHashMap<>();
-                attributes.put("class", "figure" + f.figure.status().map(s -> " figure-" + s.id()).orElse(""));
+                attributes.put("class", "figure" + f.figure.status().map(s -> " figure-" + s.id()).orElse("")
+                        + (f.figure.derivation().isPresent() ? " figure-derived" : ""));
                 if (tag.equals("a")) {
                     attributes.put("href", f.href);
                 }
@@ -484,6 +487,9 @@ public final class MarkdownRenderer {
                 s.date().ifPresent(d -> out.append(", ").append(d.canonical()));
                 out.append(" (").append(s.status().label().toLowerCase(Locale.ROOT)).append(")");
             });
+            figure.derivation().ifPresent(d -> out.append(" · Derived: ").append(d.operation().label()
+                    .toLowerCase(Locale.ROOT)).append(" of ").append(d.inputs().size())
+                    .append(d.inputs().size() == 1 ? " figure" : " figures"));
             return out.toString();
         }
     }

@@ -36,6 +36,11 @@ public record BriefingData(
                 List.of(), List.of(), new FigureIndex(java.util.Map.of()));
     }
 
+    /** The same data with another list of sources (the desk's that its prose names added). */
+    public BriefingData withSources(List<Source> sources) {
+        return new BriefingData(investments, round, valuations, workforce, timeline, faqs, sources, figures, datasets);
+    }
+
     public Optional<Source> source(String id) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }

@@ -13,12 +13,9 @@ import briefing.source.YamlReader;
 import briefing.value.Count;
 import briefing.value.Money;
 import briefing.value.PartialDate;
-import briefing.value.Percent;
 import briefing.value.Status;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,14 +61,17 @@ public final class DataLoader {
             "investment item", "investments.");
     /** Chart declarations live beside the data but are read by the chart stage. */
     public static final String CHARTS = "charts.yaml";
-    private static final List<String> KNOWN_FILES = Stream.of(FILES.stream(), Stream.of(CHARTS),
+    /** Derived figures: sums, shares, differences, growth and counts over other figures (see DerivedFigures). */
+    public static final String FIGURES = "figures.yaml";
+    private static final List<String> KNOWN_FILES = Stream.of(FILES.stream(), Stream.of(CHARTS, FIGURES),
             Stream.of(briefing.dataset.DatasetLoader.YAML)).flatMap(s -> s).toList();
     /**
      * Names a dataset resource cannot take: a figure key {@code round.x} must mean the built-in file's figure, and
-     * {@code companies} is the site's company list that foreign keys refer to.
+     * {@code companies} is the site's company list that foreign keys refer to; {@code deals} names the desk
+     * ledger's figures ({@code deals.<id>}).
      */
     public static final List<String> RESERVED_RESOURCES = List.of("sources", "investments", "round", "valuations",
-            "workforce", "timeline", "faqs", "charts", "companies");
+            "workforce", "timeline", "faqs", "charts", "companies", "derived", Ledger.FIGURES);
 
     private static final ValueParser<SourceKind> SOURCE_KIND = ValueSyntax.oneOf(SourceKind::parse,
             ValueSyntax.words(SourceKind.class, SourceKind::id), "What kind of document the source is");
@@ -90,7 +90,27 @@ public final class DataLoader {
 
     /** @param companies the site's company list, which company fields must name (see {@link Companies}) */
     public BriefingData load(Path folder, Companies companies, Diagnostics problems) {
-        return load(folder, companies, Optional.empty(), problems);
+        return load(folder, companies, Ledger.NONE, Optional.empty(), problems);
+    }
+
+    /** @param ledger the desk's deals and sources (see {@link #load(Path, Companies, Ledger, Optional, Diagnostics)}) */
+    public BriefingData load(Path folder, Companies companies, Ledger ledger, Diagnostics problems) {
+        return load(folder, companies, ledger, Optional.empty(), problems);
+    }
+
+    /** @param desk the desk's data package (see {@link #load(Path, Companies, Ledger, Optional, Diagnostics)}) */
+    public BriefingData load(Path folder, Companies companies, Optional<briefing.dataset.DataPackage> desk,
+                             Diagnostics problems) {
+        return load(folder, companies, Ledger.NONE, desk, problems);
+    }
+
+    /**
+     * The desk's sources ({@code content/data/sources.yaml}), read like a briefing's {@code sources.yaml}.
+     */
+    public static List<Source> sources(Fields file, Diagnostics problems) {
+        List<Source> sources = new Binder(problems, Companies.NONE, Ledger.NONE).sources(file);
+        file.rejectUnknown();
+        return sources;
     }
 
     /**
@@ -108,10 +128,12 @@ public final class DataLoader {
 
     /**
      * @param companies the site's company list, which company fields must name (see {@link Companies})
+     * @param ledger    the desk's deals, which round participants and investments items may refer to
+     *                  ({@code deal: <id>}), and the desk's sources, which the briefing may name as its own
      * @param desk      the desk's data package, whose resources the briefing's may not rename
      */
-    public BriefingData load(Path folder, Companies companies, Optional<briefing.dataset.DataPackage> desk,
-                             Diagnostics problems) {
+    public BriefingData load(Path folder, Companies companies, Ledger ledger,
+                             Optional<briefing.dataset.DataPackage> desk, Diagnostics problems) {
         rejectUnknownFiles(folder, problems);
         Map<String, Fields> files = new HashMap<>();
         for (String name : FILES) {
@@ -130,8 +152,8 @@ public final class DataLoader {
                 }
             }
         }
-        Binder binder = new Binder(problems, companies);
-        List<Source> sources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
+        Binder binder = new Binder(problems, companies, ledger);
+        List<Source> ownSources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
         // Sources first: every other file's references are checked as it is read, so a file with other
         // mistakes still gets its dangling references reported in the same run.
         Optional<Investments> investments = binder.optionalFile(files.get(INVESTMENTS), binder::investments);
@@ -142,11 +164,18 @@ public final class DataLoader {
         List<Faq> faqs = binder.optionalFile(files.get(FAQS), binder::faqs).orElse(List.of());
 
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
-        sources.forEach(s -> sourceIndex.put(s.id(), s));
+        ledger.sources().forEach(s -> sourceIndex.put(s.id(), s));
+        ownSources.forEach(s -> sourceIndex.put(s.id(), s));
         Optional<briefing.dataset.DataPackage> own = datasets.load(folder, new briefing.dataset.DatasetLoader.Known(
                 companyIds(companies), Optional.of(new java.util.TreeSet<>(sourceIndex.keySet()))), problems);
         own.ifPresent(p -> reserved(p, problems));
         rejectUnnamedCsv(folder, own, problems);
+        own.ifPresent(p -> p.resources().forEach(r -> r.rows().forEach(row ->
+                r.source(row).ifPresent(ref -> binder.useDeskSource(ref.id())))));
+        // The desk's sources the data names come first, in the desk's order, then the briefing's own: the page
+        // lists every source its figures link to.
+        List<Source> sources = new ArrayList<>(binder.deskSourcesUsed());
+        sources.addAll(ownSources);
         List<briefing.dataset.DataPackage> packages = new ArrayList<>();
         own.ifPresent(packages::add);
         desk.ifPresent(d -> {
@@ -156,16 +185,43 @@ public final class DataLoader {
             packages.add(d);
         });
         FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
-        Map<String, Figure> all = new java.util.TreeMap<>(builtIn.byKey());
+        Map<String, Figure> all = new java.util.TreeMap<>(ledger.figures());
+        all.putAll(builtIn.byKey());
         DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, companies.enabled(), problems);
         own.ifPresent(p -> datasetFigures.index(p, all, true));
         desk.ifPresent(d -> datasetFigures.index(d, all, false));
+        derive(folder.resolve(FIGURES), all, packages, sourceIndex, problems);
         FigureIndex figures = new FigureIndex(all);
         new CrossReferenceChecker(figures, problems).check(investments, timeline, faqs);
         List<TimelineEvent> sorted = timeline.stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id))
                 .toList();
         return new BriefingData(investments, round, valuations, workforce, sorted, faqs, sources, figures, packages);
+    }
+
+    /** Computes the derived figures of {@code figures.yaml} (if the folder has one) into {@code figures}. */
+    private void derive(Path file, Map<String, Figure> figures, List<briefing.dataset.DataPackage> packages,
+                        Map<String, Source> sources, Diagnostics problems) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Optional<Fields> fields;
+        try {
+            fields = Fields.of(yaml.read(reader.read(file)), problems);
+        } catch (BuildFailedException e) {
+            problems.addAll(e.diagnostics());
+            return;
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        DerivedFigures derived = new DerivedFigures(problems);
+        List<DerivedFigures.Declaration> declarations = derived.read(fields.get());
+        fields.get().rejectUnknown();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        packages.forEach(p -> names.addAll(p.resourceNames()));
+        derived.compute(declarations, figures,
+                name -> packages.stream().flatMap(p -> p.resource(name).stream()).findFirst(), names, sources);
     }
 
     private static Optional<java.util.Set<String>> companyIds(Companies companies) {
@@ -224,7 +280,7 @@ public final class DataLoader {
      * drift from what the loader accepts.
      */
     public static Map<String, com.fasterxml.jackson.databind.node.ObjectNode> schemas() {
-        Binder binder = new Binder(new Diagnostics(), Companies.NONE);
+        Binder binder = new Binder(new Diagnostics(), Companies.NONE, Ledger.NONE);
         Map<String, Function<Fields, ?>> binders = new LinkedHashMap<>();
         binders.put(SOURCES, binder::sources);
         binders.put(INVESTMENTS, binder::investments);
@@ -239,6 +295,7 @@ public final class DataLoader {
             bind.apply(probe);
             out.put(file, probe.schema());
         });
+        out.put(FIGURES, DerivedFigures.schema());
         return out;
     }
 
@@ -266,7 +323,10 @@ public final class DataLoader {
     private static final class Binder {
         private final Diagnostics problems;
         private final Companies companies;
+        private final Ledger ledger;
         private final java.util.Set<String> sourceIds = new java.util.TreeSet<>();
+        /** The desk's source ids the data names, for the briefing's list of sources. */
+        private final java.util.Set<String> deskUsed = new java.util.HashSet<>();
 
         /** The name of the entry being read and the errors before it, so its own errors can be told apart. */
         private String entry;
@@ -274,9 +334,22 @@ public final class DataLoader {
         /** The names of the entries of the file being read. */
         private final List<String> claimed = new ArrayList<>();
 
-        Binder(Diagnostics problems, Companies companies) {
+        Binder(Diagnostics problems, Companies companies, Ledger ledger) {
             this.problems = problems;
             this.companies = companies;
+            this.ledger = ledger;
+            ledger.sources().forEach(s -> sourceIds.add(s.id()));
+        }
+
+        /** The briefing names the desk's source (when it is one), so its page lists it. */
+        void useDeskSource(String id) {
+            if (ledger.source(id).isPresent()) {
+                deskUsed.add(id);
+            }
+        }
+
+        List<Source> deskSourcesUsed() {
+            return ledger.sources().stream().filter(s -> deskUsed.contains(s.id())).toList();
         }
 
         <T> Optional<T> optionalFile(Fields file, Function<Fields, T> bind) {
@@ -310,6 +383,13 @@ public final class DataLoader {
             for (Fields s : f.records("sources", true)) {
                 String id = id(s);
                 claim(ids, id, s.location(), "source");
+                Optional<Source> desk = id == null ? Optional.empty() : ledger.source(id);
+                if (desk.isPresent()) {
+                    problems.error(s.location("id"), "source `" + id + "` is already a source of the desk, at "
+                                    + desk.get().location(),
+                            "remove it here: the briefing may name the desk's sources as its own");
+                    id = null;
+                }
                 if (id != null) {
                     // Known even when the entry has other mistakes, so references to it are not reported too.
                     sourceIds.add(id);
@@ -340,6 +420,9 @@ public final class DataLoader {
                 Optional<String> label = r.text("label");
                 List<Investment.Item> current = items(r, "current");
                 List<Investment.Item> potential = items(r, "potential");
+                for (Investment.Item item : java.util.stream.Stream.concat(current.stream(), potential.stream()).toList()) {
+                    item.deal().ifPresent(d -> parties(d, investor, company, item.location()));
+                }
                 String purpose = r.requiredText("purpose");
                 r.rejectUnknown();
                 if (id != null && company != null && purpose != null) {
@@ -359,7 +442,23 @@ public final class DataLoader {
                 Optional<Ref> figure = ref(i, "figure");
                 Optional<Status> status = i.optional("status", ValueSyntax.STATUS);
                 Optional<Ref> source = sourceRef(i, "source");
+                Optional<LedgerDeal> deal = deal(i);
                 i.rejectUnknown();
+                if (deal.isPresent()) {
+                    LedgerDeal d = deal.get();
+                    same(i, "amount", amount.map(Money::canonical), d, d.amount().map(Money::canonical));
+                    same(i, "status", status.map(Status::id), d, Optional.of(d.status().id()));
+                    same(i, "source", source.map(Ref::id), d, Optional.of(d.source().id()));
+                    if (figure.isPresent()) {
+                        problems.error(i.location("figure"), i.path("figure")
+                                        + ": an item refers either to a deal or to a figure, not both",
+                                "drop `figure`: the deal's amount is shown");
+                    }
+                    out.add(new Investment.Item(id.or(() -> Optional.of(d.id())), text.or(d::text), d.amount(),
+                            Optional.empty(), Optional.of(d.status()),
+                            Optional.of(new Ref(d.source().id(), d.where("source"))), deal, i.location()));
+                    continue;
+                }
                 if (amount.isPresent() || i.has("amount")) {
                     if (figure.isPresent()) {
                         problems.error(i.location("figure"), i.path("figure")
@@ -378,10 +477,10 @@ public final class DataLoader {
                         problems.error(i.location(), i.path("source") + ": an item with an amount needs a source",
                                 "name a source id from " + SOURCES);
                     }
-                } else if (text.isEmpty() && figure.isEmpty()) {
+                } else if (text.isEmpty() && figure.isEmpty() && !i.has("deal")) {
                     problems.error(i.location(), i.path("text") + ": an item needs text, an amount or a figure");
                 }
-                out.add(new Investment.Item(id, text, amount, figure, status, source, i.location()));
+                out.add(new Investment.Item(id, text, amount, figure, status, source, Optional.empty(), i.location()));
             }
             return out;
         }
@@ -401,19 +500,54 @@ public final class DataLoader {
             for (Fields p : f.records("participants", true)) {
                 String id = id(p);
                 claim(ids, id, p.location(), "participant");
-                CompanyRef investor = company(p, "investor");
+                Optional<LedgerDeal> deal = deal(p);
+                boolean fromLedger = deal.isPresent() || p.has("deal");
+                CompanyRef investor = p.text("investor")
+                        .map(t -> companies.resolve(t, p.location("investor"), p.path("investor"), problems))
+                        .orElseGet(() -> deal.flatMap(LedgerDeal::investor).orElse(null));
                 Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
                 Optional<String> stage = p.text("stage");
-                Status status = p.required("status", ValueSyntax.STATUS);
-                Optional<Ref> source = requiredRef(p, "source");
+                // Required unless the participant refers to a ledger deal; the schema says optional, as it is then.
+                Status status = p.optional("status", ValueSyntax.STATUS).orElse(null);
+                Optional<Ref> source = sourceRef(p, "source");
+                if (p.has("investor") && p.text("investor").isEmpty()) {
+                    p.requiredText("investor"); // reports it empty
+                }
+                for (String key : List.of("investor", "status", "source")) {
+                    if (!fromLedger && !p.has(key)) {
+                        problems.error(p.location(), p.path(key) + ": required field is missing",
+                                "add `" + key + ":` to this entry, or refer to a ledger deal with `deal:`");
+                    }
+                }
                 Optional<String> note = p.text("note");
                 p.rejectUnknown();
+                if (deal.isPresent()) {
+                    LedgerDeal d = deal.get();
+                    same(p, "amount", amount.map(Money::canonical), d, d.amount().map(Money::canonical));
+                    same(p, "status", Optional.ofNullable(status).map(Status::id), d, Optional.of(d.status().id()));
+                    same(p, "source", source.map(Ref::id), d, Optional.of(d.source().id()));
+                    if (investor != null && p.has("investor")) {
+                        same(p, "investor", Optional.of(investor.name()), d, d.investor().map(CompanyRef::name));
+                    }
+                    if (d.investor().isEmpty() && investor == null) {
+                        problems.error(p.location("deal"), p.path("deal") + ": deal `" + d.id()
+                                + "` names no investor", "name the investor here or in the ledger");
+                    }
+                    if (company != null && !d.company().equals(company)) {
+                        problems.error(p.location("deal"), p.path("deal") + ": deal `" + d.id() + "` is in "
+                                        + d.company().name() + " (" + d.where("company") + "), not in the round's company "
+                                        + company.name(), "refer to a deal in " + company.name());
+                    }
+                    amount = d.amount();
+                    status = d.status();
+                    source = Optional.of(new Ref(d.source().id(), d.where("source")));
+                }
                 if (id != null && "total".equals(id)) {
                     problems.error(p.location("id"), p.path("id") + ": \"total\" is reserved for the round's total",
                             "choose another id");
                 } else if (id != null && investor != null && status != null && source.isPresent()) {
                     FundingRound.Participant participant = new FundingRound.Participant(id, investor, amount, stage,
-                            status, source.get(), note, p.location());
+                            status, source.get(), note, deal, p.location());
                     participants.add(participant);
                     paths.put(participant, p.path("amount"));
                 }
@@ -523,6 +657,52 @@ public final class DataLoader {
             return out;
         }
 
+        /** An investments item's deal must be between the file's investor and the row's company. */
+        private void parties(LedgerDeal d, CompanyRef investor, CompanyRef company, SourceLocation at) {
+            if (investor != null && d.investor().isPresent() && !d.investor().get().equals(investor)) {
+                problems.error(at, "deal `" + d.id() + "`: its investor is " + d.investor().get().name() + " ("
+                                + d.where("investor") + "), the file's investor is " + investor.name(),
+                        "refer to a deal of " + investor.name() + ", or correct the ledger");
+            }
+            if (company != null && !d.company().equals(company)) {
+                problems.error(at, "deal `" + d.id() + "`: it is in " + d.company().name() + " ("
+                                + d.where("company") + "), this row is about " + company.name(),
+                        "move the item to the row about " + d.company().name() + ", or correct the ledger");
+            }
+        }
+
+        /** The ledger deal an entry refers to ({@code deal: <id>}); a miss is reported with the nearest id. */
+        private Optional<LedgerDeal> deal(Fields f) {
+            Optional<String> id = f.text("deal");
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<LedgerDeal> deal = ledger.find(id.get());
+            if (deal.isEmpty() && ledger.unread().contains(id.get())) {
+                return deal; // the deal's own mistakes are reported in the ledger
+            }
+            if (deal.isEmpty()) {
+                problems.error(f.location("deal"), f.path("deal") + ": unknown deal `" + id.get() + "`",
+                        Optional.ofNullable(Suggestion.hint(id.get(), ledger.ids())).orElse("declare it in content/"
+                                + Ledger.FOLDER + "/" + Ledger.DEALS_FILE));
+                return Optional.empty();
+            }
+            useDeskSource(deal.get().source().id());
+            return deal;
+        }
+
+        /**
+         * An entry that refers to a ledger deal takes the deal's value of {@code key}; writing it again is allowed
+         * only when it is the same, so two places never disagree.
+         */
+        private void same(Fields f, String key, Optional<String> written, LedgerDeal deal, Optional<String> ledgered) {
+            if (written.isPresent() && !written.equals(ledgered)) {
+                problems.error(f.location(key), f.path(key) + ": " + written.get() + " differs from deal `" + deal.id()
+                                + "`'s " + key + " " + ledgered.orElse("(none)") + " at " + deal.where(key),
+                        "drop `" + key + "` here: a deal's " + key + " is written once, in the ledger");
+            }
+        }
+
         /** A required company field: an id from the company list, or free text when the site keeps none. */
         private CompanyRef company(Fields f, String key) {
             String text = f.requiredText(key);
@@ -546,6 +726,7 @@ public final class DataLoader {
         }
 
         private Ref checkedSource(Ref ref) {
+            useDeskSource(ref.id());
             if (!sourceIds.contains(ref.id())) {
                 problems.unresolved(SOURCE + ref.id(), ref.location(), "unknown source `" + ref.id() + "`",
                         Optional.ofNullable(Suggestion.hint(ref.id(), sourceIds)).orElse("define it in " + SOURCES));
@@ -598,12 +779,5 @@ public final class DataLoader {
         }
 
 
-    }
-
-    /** Turns a share of a round into the percent it stands for, keeping the amount's qualifier ("up to 50%"). */
-    static Percent share(Money part, Money total) {
-        BigDecimal value = part.amount().multiply(BigDecimal.valueOf(100))
-                .divide(total.amount(), 1, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return new Percent(value.min(BigDecimal.valueOf(100)), part.qualifier());
     }
 }

@@ -2,7 +2,6 @@ package briefing.data;
 
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
-import briefing.value.English;
 import briefing.value.PartialDate;
 import briefing.value.Status;
 
@@ -35,13 +34,10 @@ final class FigureIndexer {
             for (FundingRound.Participant p : r.participants()) {
                 List<String> deal = about(p.investor(), r.company());
                 p.amount().ifPresent(amount -> {
+                    // Its share of the round is not made here: a briefing declares it in figures.yaml.
                     add("round." + p.id(), p.investor().name() + " in " + r.name(), new FigureValue.OfMoney(amount),
-                            Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
-                    if (r.total().amount().signum() > 0) {
-                        add("round." + p.id() + ".share", English.possessive(p.investor().name(), "'") + " share of " + r.name(),
-                                new FigureValue.OfPercent(DataLoader.share(amount, r.total())),
-                                Optional.of(p.status()), Optional.of(p.source()), r.date(), deal, p.location());
-                    }
+                            Optional.of(p.status()), Optional.of(p.source()),
+                            p.deal().flatMap(LedgerDeal::date).or(r::date), deal, p.location());
                 });
             }
         });
@@ -51,7 +47,8 @@ final class FigureIndexer {
                     add("investments." + item.id().get(),
                             item.text().orElse(inv.investor().name() + " in " + row.title()),
                             new FigureValue.OfMoney(item.amount().get()), item.status(), item.source(),
-                            about(inv.investor(), row.company()), item.location());
+                            item.deal().flatMap(LedgerDeal::date), about(inv.investor(), row.company()),
+                            item.location());
                 }
             }
         }));

@@ -57,10 +57,9 @@ public final class FigureReferences {
         /** The right syntax, with the figure the editor most likely meant when {@code known} has one. */
         public String hint(Collection<String> known) {
             String meant = switch (problem) {
-                case SPACE_IN_KEY -> Suggestion.closest(key.replaceAll("\\s+", "."), known)
-                        .or(() -> Suggestion.closest(key.replaceAll("\\s+", ""), known)).orElse(null);
-                case CHARACTER_IN_KEY -> Suggestion.closest(key.replaceAll("[^A-Za-z0-9_.-]", ""), known)
-                        .orElse(null);
+                case SPACE_IN_KEY -> nearest(key.replaceAll("\\s+", "."), known)
+                        .or(() -> nearest(key.replaceAll("\\s+", ""), known)).orElse(null);
+                case CHARACTER_IN_KEY -> nearest(key.replaceAll("[^A-Za-z0-9_.-]", ""), known).orElse(null);
                 default -> meant(key.replaceAll("[.]+$", ""), known); // a sentence's full stop is no part of it
             };
             if (meant != null) {
@@ -69,6 +68,14 @@ public final class FigureReferences {
             String example = known.stream().sorted().findFirst().orElse("round.total");
             return (problem == Problem.SPACE_IN_KEY ? "a key has no spaces; " : "")
                     + "write a figure reference as {{ key }}, e.g. {{ " + example + " }}; " + LITERAL;
+        }
+
+        /**
+         * The key the editor meant once the stray characters are gone: itself when it names a figure (Suggestion
+         * never proposes the very name it was given), else the closest one.
+         */
+        private static java.util.Optional<String> nearest(String cleaned, Collection<String> known) {
+            return known.contains(cleaned) ? java.util.Optional.of(cleaned) : Suggestion.closest(cleaned, known);
         }
 
         private static String meant(String key, Collection<String> known) {

@@ -52,4 +52,11 @@ public sealed interface FigureValue {
             return text;
         }
     }
+
+    /** A derived figure's growth: a signed change in percent of the earlier value ({@code +25%}). */
+    record OfChange(briefing.value.Change change) implements FigureValue {
+        public String format(ValueFormat format) {
+            return format.change(change);
+        }
+    }
 }

@@ -19,6 +19,7 @@ public record FundingRound(
         List<Participant> participants,
         SourceLocation location) {
 
+    /** @param deal the desk ledger's deal the participant refers to, whose amount, status and source it takes */
     public record Participant(
             String id,
             CompanyRef investor,
@@ -27,6 +28,7 @@ public record FundingRound(
             Status status,
             Ref source,
             Optional<String> note,
+            Optional<LedgerDeal> deal,
             SourceLocation location) {
     }
 }

@@ -29,6 +29,9 @@ public record Investment(
     /**
      * One entry in a cell: a label, and either an amount of its own or a pointer to a figure defined in another
      * file (so the same number is never typed twice).
+     *
+     * @param deal the desk ledger's deal the item refers to ({@code deal: <id>}), whose amount, status and source
+     *             it takes
      */
     public record Item(
             Optional<String> id,
@@ -37,6 +40,7 @@ public record Investment(
             Optional<Ref> figure,
             Optional<Status> status,
             Optional<Ref> source,
+            Optional<LedgerDeal> deal,
             SourceLocation location) {
     }
 }

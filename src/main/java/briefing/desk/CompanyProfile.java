@@ -24,7 +24,7 @@ public record CompanyProfile(Company company, List<Deal> deals, List<BriefingFig
     public List<Briefing> briefings() {
         java.util.Set<Briefing> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Briefing> ordered = new java.util.ArrayList<>();
-        java.util.stream.Stream.of(deals.stream().map(Deal::briefing), figures.stream().map(BriefingFigure::briefing),
+        java.util.stream.Stream.of(deals.stream().flatMap(d -> d.briefings().stream()), figures.stream().map(BriefingFigure::briefing),
                 events.stream().map(BriefingEvent::briefing)).flatMap(s -> s).forEach(b -> {
                     if (out.add(b)) {
                         ordered.add(b);

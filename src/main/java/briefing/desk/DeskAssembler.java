@@ -7,6 +7,7 @@ import briefing.content.Briefing;
 import briefing.content.Content;
 import briefing.data.Company;
 import briefing.data.FigureValue;
+import briefing.data.Ledger;
 import briefing.data.TimelineEvent;
 import briefing.value.Money;
 import briefing.value.PartialDate;
@@ -36,7 +37,7 @@ public final class DeskAssembler {
     }
 
     public Desk assemble(Content content) {
-        List<Deal> deals = DealFinder.deals(content.briefings());
+        List<Deal> deals = DealFinder.deals(content.ledger(), content.briefings());
         Map<String, Mentions> mentions = mentions(content, deals);
         List<CompanyProfile> profiles = content.companies().all().stream()
                 .map(c -> profile(c, mentions.get(c.id()))).toList();
@@ -79,7 +80,8 @@ public final class DeskAssembler {
         for (Briefing b : content.briefings()) {
             // Dates are shown as the timeline; the figures listed are the numbers.
             for (briefing.data.Figure f : b.data().figures().byKey().values()) {
-                if (!(f.value() instanceof FigureValue.OfDate)) {
+                // The ledger's figures are in every briefing's index; its deals are listed in the deals table.
+                if (!(f.value() instanceof FigureValue.OfDate) && !f.key().startsWith(Ledger.FIGURES + ".")) {
                     f.about().forEach(id -> out.get(id).figures().add(new CompanyProfile.BriefingFigure(b, f)));
                 }
             }
@@ -189,7 +191,7 @@ public final class DeskAssembler {
         boolean severalStatuses = bars.stream().map(MoneyChart.Bar::series).distinct().count() > 1;
         return Optional.of(MoneyChart.of(DEALS_BY_QUARTER, severalStatuses ? ChartType.STACKED_BAR : ChartType.BAR,
                 "Deal value by quarter", Optional.of("Sum of the deals dated to each quarter, by status"), note,
-                categories, bars, format, shown.get(0).briefing().location()));
+                categories, bars, format, shown.get(0).location()));
     }
 
     /** The currency most amounts are in (the first in alphabetical order on a tie), if there is any amount. */

@@ -158,13 +158,15 @@ public final class FigureHistory {
             return n.canonical();
         } else if (value instanceof FigureValue.OfText t) {
             return t.text();
+        } else if (value instanceof FigureValue.OfChange c) {
+            return c.change().canonical();
         }
         throw new IllegalStateException("a figure value of an unknown kind: " + value);
     }
 
     /**
-     * One update per change, except for a figure that follows from another listed one ({@code round.x.share} or
-     * {@code valuations.x.date} when {@code round.x} or {@code valuations.x} is listed): its line would repeat it.
+     * One update per change, except for a figure that follows from another listed one ({@code valuations.x.date}
+     * when {@code valuations.x} is listed, a derived figure when one of its inputs is): its line would repeat it.
      * Texts refer to the figure by key, so the page shows the current value with its status and source; an old
      * value is quoted, as it is no longer in the data.
      */
@@ -173,7 +175,11 @@ public final class FigureHistory {
         for (int i = 0; i < lines.size(); i++) {
             FigureLine line = lines.get(i);
             FigureChange change = diff.changes().get(i);
-            boolean follows = lines.stream().anyMatch(other -> line.key().startsWith(other.key() + "."));
+            // A derived figure follows from its inputs: "Amazon's share" changes because Amazon's amount did.
+            java.util.Set<String> inputs = new java.util.HashSet<>();
+            change.latest().derivation().ifPresent(d -> d.inputs().forEach(in -> inputs.add(in.figure().key())));
+            boolean follows = lines.stream().anyMatch(other -> line.key().startsWith(other.key() + ".")
+                    || inputs.contains(other.key()));
             if (!follows) {
                 out.add(suggestion(change, line, today));
             }

@@ -21,7 +21,7 @@ import java.util.List;
 final class DealTracker {
 
     /** The download columns, in order. */
-    static final List<String> COLUMNS = List.of("briefing", "investor", "target", "amount", "currency", "display",
+    static final List<String> COLUMNS = List.of("deal", "briefings", "investor", "target", "amount", "currency", "display",
             "qualifier", "status", "date", "source");
 
     private final Site site;
@@ -63,21 +63,22 @@ final class DealTracker {
     }
 
     /** The id of the briefing page's section that shows the deal: the round's table or the investments table. */
-    static String section(Deal d) {
-        return d.figure().startsWith("round.") ? "funding-round" : "investments";
+    static String section(Deal.Coverage c) {
+        return c.figure().startsWith("round.") ? "funding-round" : "investments";
     }
 
     /** One deal as a table row, on the tracker and on company pages. */
     Views.DealRowView row(Deal d, ViewModelBuilder views) {
-        String briefingUrl = urls.briefing(d.briefing().slug());
+        // The source is listed on every briefing that covers the deal; the first (newest) is linked.
+        java.util.Optional<String> first = d.briefing().map(b -> urls.briefing(b.slug()));
         return new Views.DealRowView(d.investor().name(), views.companyUrl(d.investor()), d.target().name(),
                 views.companyUrl(d.target()), d.text().isEmpty() ? null : d.text(),
                 format.money(d.amount()), d.amount().amount().toPlainString(), d.status().id(), d.status().label(),
                 d.date().map(date -> new Views.DateView(format.date(date), date.iso())).orElse(null),
                 d.date().map(date -> String.valueOf(date.year())).orElse(null),
-                d.briefing().title(), briefingUrl,
+                d.briefings().stream().map(b -> new Views.LinkView(b.title(), urls.briefing(b.slug()))).toList(),
                 d.source().map(s -> s.name()).orElse(null),
-                d.source().map(s -> briefingUrl + "#" + ViewModelBuilder.anchor(s.id())).orElse(null));
+                d.source().flatMap(s -> first.map(url -> url + "#" + ViewModelBuilder.anchor(s.id()))).orElse(null));
     }
 
     /** Every deal's values in {@link #COLUMNS} order: what the CSV and JSON files are made of. Made once. */
@@ -90,9 +91,10 @@ final class DealTracker {
 
     /** The download values of one deal, by column. */
     private List<String> values(Deal d) {
-        return List.of(d.briefing().slug(), d.investor().name(), d.target().name(), d.amount().amount().toPlainString(),
+        return List.of(d.id().orElse(""), String.join(" ", d.briefings().stream().map(b -> b.slug()).toList()),
+                d.investor().name(), d.target().name(), d.amount().amount().toPlainString(),
                 d.amount().currency(), format.money(d.amount()), d.amount().qualifier().label(), d.status().id(),
-                d.date().map(PartialDate::iso).orElse(""), d.source().map(Source::name).orElse(""));
+                d.date().map(PartialDate::canonical).orElse(""), d.source().map(Source::name).orElse(""));
     }
 
     byte[] csv() {
@@ -113,7 +115,11 @@ final class DealTracker {
                 String column = COLUMNS.get(i);
                 if (column.equals("amount")) {
                     row.put(column, new java.math.BigDecimal(values.get(i)));
-                } else if (values.get(i).isEmpty() && (column.equals("date") || column.equals("source"))) {
+                } else if (column.equals("briefings")) {
+                    ArrayNode slugs = row.putArray(column);
+                    java.util.Arrays.stream(values.get(i).split(" ")).filter(x -> !x.isEmpty()).forEach(slugs::add);
+                } else if (values.get(i).isEmpty() && (column.equals("date") || column.equals("source")
+                        || column.equals("deal"))) {
                     row.putNull(column);
                 } else {
                     row.put(column, values.get(i));

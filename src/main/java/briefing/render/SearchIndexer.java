@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -226,22 +227,27 @@ final class SearchIndexer {
     static List<Entry> deals(Context c) {
         // Made per briefing, and reused for a briefing loaded again unchanged (as perBriefing does), then put in the
         // tracker's order. A briefing's deals keep their order among themselves: it depends on them alone.
+        // A ledger deal depends on the ledger and on every briefing that covers it, so its entry is made afresh.
         List<Deal> all = c.deals().deals();
         Map<Briefing, List<Deal>> byBriefing = new java.util.IdentityHashMap<>();
-        all.forEach(d -> byBriefing.computeIfAbsent(d.briefing(), b -> new ArrayList<>()).add(d));
+        all.stream().filter(d -> d.id().isEmpty())
+                .forEach(d -> byBriefing.computeIfAbsent(d.briefing().orElseThrow(), b -> new ArrayList<>()).add(d));
         Map<Briefing, java.util.Iterator<Entry>> made = new java.util.IdentityHashMap<>();
         byBriefing.forEach((b, deals) -> made.put(b, c.cache().entries("deal", b,
                 x -> deals.stream().map(d -> deal(c, d)).toList()).iterator()));
-        return all.stream().map(d -> made.get(d.briefing()).next()).toList();
+        return all.stream().map(d -> d.id().isPresent() ? deal(c, d) : made.get(d.briefing().get()).next()).toList();
     }
 
+    /** A deal's entry links to where its first (newest) briefing shows it, or to the tracker when none covers it. */
     private static Entry deal(Context c, Deal d) {
         String text = c.format().money(d.amount()) + " (" + d.status().label() + ")"
                 + (d.text().isEmpty() ? "" : ". " + d.text());
+        Optional<Deal.Coverage> first = d.coverage().stream().findFirst();
         return entry(d.investor().name() + " to " + d.target().name(),
-                c.urls().briefing(d.briefing().slug()) + "#" + DealTracker.section(d),
-                text, d.briefing().title(), d.date().map(c.format()::date).orElse(null), List.of(),
-                d.source().map(s -> List.of(s.name())).orElse(List.of()));
+                first.map(f -> c.urls().briefing(f.briefing().slug()) + "#" + DealTracker.section(f))
+                        .orElse(c.urls().deals()),
+                text, first.map(f -> f.briefing().title()).orElse(null), d.date().map(c.format()::date).orElse(null),
+                List.of(), d.source().map(s -> List.of(s.name())).orElse(List.of()));
     }
 
     /** The companies of companies.yaml, in its order: name, aliases to match, description. */

@@ -9,6 +9,7 @@ import briefing.content.Page;
 import briefing.content.Update;
 import briefing.data.BriefingData;
 import briefing.data.CompanyRef;
+import briefing.data.Derivation;
 import briefing.data.Figure;
 import briefing.data.FigureValue;
 import briefing.data.FundingRound;
@@ -132,7 +133,56 @@ final class ViewModelBuilder {
                         f.sources().stream().map(r -> sourceRef(r, data)).toList())).toList(),
                 data.sources().stream().map(this::source).toList(),
                 List.copyOf(charts.values()),
-                Map.copyOf(charts));
+                Map.copyOf(charts),
+                derived(data));
+    }
+
+    /** The most inputs an entry of "How these figures are computed" lists; the rest are counted. */
+    static final int SHOWN_INPUTS = 50;
+
+    /** Every derived figure of the briefing, by key, as its entry in "How these figures are computed". */
+    private List<Views.DerivedView> derived(BriefingData data) {
+        List<Views.DerivedView> out = new java.util.ArrayList<>();
+        for (Figure f : data.figures().byKey().values()) {
+            f.derivation().ifPresent(d -> {
+                List<Views.DerivedInputView> inputs = d.inputs().stream().limit(SHOWN_INPUTS).map(i -> {
+                    Figure in = i.figure();
+                    return new Views.DerivedInputView(i.role().label().isEmpty() ? null : i.role().label(), in.key(),
+                            in.label(), in.value().format(format), in.status().map(Status::id).orElse(null),
+                            in.status().map(Status::label).orElse(null), in.source().map(this::sourceRef).orElse(null),
+                            in.derivation().map(x -> Briefing.derivedAnchor(in.key())).orElse(null));
+                }).toList();
+                out.add(new Views.DerivedView(f.key(), Briefing.derivedAnchor(f.key()), f.label(),
+                        f.value().format(format), f.status().map(Status::id).orElse(null),
+                        f.status().map(Status::label).orElse(null), operation(d),
+                        d.selection().map(ViewModelBuilder::selection).orElse(null), inputs,
+                        Math.max(0, d.inputs().size() - SHOWN_INPUTS)));
+            });
+        }
+        return out;
+    }
+
+    /** What the operation does, in words: "Share: the part in percent of the whole". */
+    private static String operation(Derivation d) {
+        int n = d.inputs().size();
+        return switch (d.operation()) {
+            case SUM -> "Sum of " + n + (n == 1 ? " figure" : " figures");
+            case COUNT -> "Count of " + n + (n == 1 ? " figure" : " figures");
+            case SHARE -> "Share: the part in percent of the whole";
+            case DIFFERENCE -> "Difference: the first figure minus the " + (n == 2 ? "second" : "others");
+            case GROWTH -> "Growth: the change from the first figure to the second, in percent of the first";
+        };
+    }
+
+    /** "the amount values of capex where year is 2025 and company is meta or alphabet". */
+    private static String selection(Derivation.Selection s) {
+        StringBuilder out = new StringBuilder("the ").append(s.column()).append(" values of ").append(s.resource());
+        for (int i = 0; i < s.where().size(); i++) {
+            Derivation.Condition c = s.where().get(i);
+            out.append(i == 0 ? " where " : " and ").append(c.field()).append(" is ")
+                    .append(String.join(" or ", c.values()));
+        }
+        return out.toString();
     }
 
     Views.EventView event(Briefing b, TimelineEvent e) {
@@ -203,9 +253,21 @@ final class ViewModelBuilder {
                 r.participants().stream().map(p -> new Views.ParticipantView(p.id(), p.investor().name(),
                         companyUrl(p.investor()),
                         p.amount().map(a -> figure("round." + p.id(), data)).orElse(null),
-                        p.amount().map(a -> figure("round." + p.id() + ".share", data)).orElse(null),
+                        share(data, "round." + p.id()).map(this::figure).orElse(null),
                         p.stage().orElse(null), p.status().id(), p.status().label(), sourceRef(p.source(), data),
                         p.note().orElse(null))).toList());
+    }
+
+    /**
+     * A participant's share of the round, when the briefing declares it: a derived share ({@code figures.yaml})
+     * of its amount in the round's total. The first by key, should there be two.
+     */
+    private static Optional<Figure> share(BriefingData data, String part) {
+        return data.figures().byKey().values().stream()
+                .filter(f -> f.derivation().filter(d -> d.operation() == Derivation.Operation.SHARE
+                        && d.inputs().get(0).figure().key().equals(part)
+                        && d.inputs().get(1).figure().key().equals("round.total")).isPresent())
+                .findFirst();
     }
 
     private FigureView figure(String key, BriefingData data) {
@@ -217,7 +279,8 @@ final class ViewModelBuilder {
         DateView date = f.value() instanceof FigureValue.OfDate d ? date(d.date()) : null;
         return new FigureView(f.key(), f.label(), f.value().format(format),
                 f.status().map(Status::id).orElse(null), f.status().map(Status::label).orElse(null),
-                f.source().map(this::sourceRef).orElse(null), date);
+                f.source().map(this::sourceRef).orElse(null), date,
+                f.derivation().map(d -> Briefing.derivedAnchor(f.key())).orElse(null));
     }
 
     private SourceRefView sourceRef(Source s) {

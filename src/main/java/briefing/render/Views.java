@@ -67,8 +67,32 @@ public final class Views {
     }
 
     /** A figure with the status and source that must travel with it. */
+    /**
+     * @param derivedAnchor for a derived figure (which has no source of its own), the id of its entry in the
+     *                      briefing page's "How these figures are computed"; null otherwise
+     */
     public record FigureView(String key, String label, String value, String status, String statusLabel,
-                             SourceRefView source, DateView date) {
+                             SourceRefView source, DateView date, String derivedAnchor) {
+    }
+
+    /**
+     * A derived figure's entry in "How these figures are computed": the figure, the operation in words and each
+     * input with its value, status and where it comes from.
+     *
+     * @param selection for an operation over a dataset column, which cells it took, in words; null otherwise
+     * @param more      how many inputs are left out of {@code inputs} (a sum over a long column lists its first ones)
+     */
+    public record DerivedView(String key, String anchor, String label, String value, String status,
+                              String statusLabel, String operation, String selection, List<DerivedInputView> inputs,
+                              int more) {
+    }
+
+    /**
+     * One input of a derived figure. {@code role} is what it is to the operation ("Part", "Of", "From", "Minus",
+     * "To"), null for the terms of a sum or count; {@code derivedAnchor} is set when the input is derived too.
+     */
+    public record DerivedInputView(String role, String key, String label, String value, String status,
+                                   String statusLabel, SourceRefView source, String derivedAnchor) {
     }
 
     public record SourceRefView(String id, String name, String anchor) {
@@ -125,7 +149,8 @@ public final class Views {
             List<FaqView> faqs,
             List<SourceView> sources,
             List<ChartView> charts,
-            java.util.Map<String, ChartView> chartsById) {
+            java.util.Map<String, ChartView> chartsById,
+            List<DerivedView> derived) {
     }
 
     /**
@@ -203,12 +228,12 @@ public final class Views {
     /**
      * One deal of the deal tracker. {@code text} (the investments item's label or the round's name), {@code date},
      * {@code year}, {@code sourceName}, {@code sourceUrl} and the company URLs may be null. {@code number} is the
-     * amount as a plain number, for sorting.
+     * amount as a plain number, for sorting. {@code coveredIn} links the briefings that cover the deal, newest
+     * first (empty for a ledger deal no briefing covers yet); {@code sourceUrl} is the source's entry on the first.
      */
     public record DealRowView(String investor, String investorUrl, String target, String targetUrl, String text,
                               String amount, String number, String status, String statusLabel, DateView date,
-                              String year, String briefingTitle, String briefingUrl, String sourceName,
-                              String sourceUrl) {
+                              String year, List<LinkView> coveredIn, String sourceName, String sourceUrl) {
     }
 
     /**

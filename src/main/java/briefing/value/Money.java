@@ -46,37 +46,20 @@ public record Money(String currency, BigDecimal amount, Qualifier qualifier) {
         amount = Scale.normalize(amount);
     }
 
-    /**
-     * The sum of amounts in one currency, with a qualifier that stays true of the sum: "up to" amounts (and exact
-     * ones) add up to "up to"; "at least" and "more than" to "at least"; any other mix is only "about" the sum.
-     */
+    /** The sum of amounts in one currency, with the qualifier that stays true of it ({@link Qualifier#ofSum}). */
     public static Money total(java.util.List<Money> parts) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("nothing to add up");
         }
         String currency = parts.get(0).currency();
         BigDecimal sum = BigDecimal.ZERO;
-        java.util.Set<Qualifier> qualifiers = java.util.EnumSet.noneOf(Qualifier.class);
         for (Money part : parts) {
             if (!part.currency().equals(currency)) {
                 throw new IllegalArgumentException("cannot add " + part.currency() + " to " + currency);
             }
             sum = sum.add(part.amount());
-            if (part.qualifier() != Qualifier.EXACT) {
-                qualifiers.add(part.qualifier());
-            }
         }
-        Qualifier qualifier;
-        if (qualifiers.isEmpty()) {
-            qualifier = Qualifier.EXACT;
-        } else if (qualifiers.equals(java.util.EnumSet.of(Qualifier.UP_TO))) {
-            qualifier = Qualifier.UP_TO;
-        } else if (java.util.EnumSet.of(Qualifier.AT_LEAST, Qualifier.MORE_THAN).containsAll(qualifiers)) {
-            qualifier = Qualifier.AT_LEAST;
-        } else {
-            qualifier = Qualifier.ABOUT;
-        }
-        return new Money(currency, sum, qualifier);
+        return new Money(currency, sum, Qualifier.ofSum(parts.stream().map(Money::qualifier).toList()));
     }
 
     /**

@@ -34,6 +34,51 @@ public enum Qualifier {
         return label.isEmpty() ? text : label + " " + text;
     }
 
+    /**
+     * The qualifier that stays true of a sum of values with these qualifiers: exact values add up to an exact sum;
+     * "up to" values (with exact ones) to "up to"; "at least" and "more than" values to "at least"; any other mix
+     * (an "about", or upper and lower bounds together) is only "about" the sum.
+     */
+    public static Qualifier ofSum(java.util.Collection<Qualifier> parts) {
+        java.util.Set<Qualifier> bounds = java.util.EnumSet.noneOf(Qualifier.class);
+        for (Qualifier part : parts) {
+            if (part != EXACT) {
+                bounds.add(part);
+            }
+        }
+        if (bounds.isEmpty()) {
+            return EXACT;
+        } else if (bounds.equals(java.util.EnumSet.of(UP_TO))) {
+            return UP_TO;
+        } else if (java.util.EnumSet.of(AT_LEAST, MORE_THAN).containsAll(bounds)) {
+            return AT_LEAST;
+        }
+        return ABOUT;
+    }
+
+    /**
+     * The qualifier of {@code whole - parts} (and of {@code whole / part}, {@code new / old}: a value that is
+     * subtracted or divides pulls the result the other way). A subtracted or dividing "up to" value makes the result
+     * "at least", an "at least" or "more than" one makes it "up to"; then the rule of {@link #ofSum} applies. So
+     * an exact total minus "up to" parts is "at least" the rest, an "up to" part of an exact total is "up to" its
+     * share, and an "up to" part of an "up to" total is only "about" its share.
+     */
+    public static Qualifier ofDifference(Qualifier whole, java.util.Collection<Qualifier> taken) {
+        java.util.List<Qualifier> terms = new ArrayList<>();
+        terms.add(whole);
+        taken.forEach(q -> terms.add(q.opposite()));
+        return ofSum(terms);
+    }
+
+    /** The bound this qualifier gives a value it is subtracted from or divides (see {@link #ofDifference}). */
+    private Qualifier opposite() {
+        return switch (this) {
+            case UP_TO -> AT_LEAST;
+            case AT_LEAST, MORE_THAN -> UP_TO;
+            default -> this;
+        };
+    }
+
     /** A qualifier found at the start of an input, and what followed it (trimmed, runs of whitespace collapsed). */
     public record Stripped(Qualifier qualifier, String rest) {
     }

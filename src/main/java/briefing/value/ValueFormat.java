@@ -103,6 +103,15 @@ public final class ValueFormat {
         return p.qualifier().prefix(format.format(p.value().movePointLeft(2)));
     }
 
+    /** {@code +25%}, {@code -12.5%}, {@code up to +150%}: a change always shows its sign; at most one fraction digit. */
+    public String change(Change c) {
+        NumberFormat format = mine(percentFormat);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String number = format.format(c.points().movePointLeft(2));
+        return c.qualifier().prefix(c.points().signum() > 0 ? "+" + number : number);
+    }
+
     /** {@code 2015}, {@code Q4 2026}, {@code February 2026}, {@code October 15, 2025}; de-DE {@code 15. Oktober 2025}. */
     public String date(PartialDate d) {
         return switch (d.precision()) {

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * <p>Each briefing has an {@code index.md} with front matter and a body of about 600 words (five {@code ##}
  * sections, a list, a GFM table, internal, anchor and external links, figure references such as
  * {@code {{ round.lead }}}), {@code sources.yaml}, {@code round.yaml}, {@code investments.yaml} (3 rows),
- * {@code timeline.yaml} (5 events), {@code faqs.yaml} (3 FAQs) and, with {@code charts > 0}, a {@code charts.yaml}
+ * {@code timeline.yaml} (5 events), {@code faqs.yaml} (3 FAQs), {@code figures.yaml} (the lead's share) and, with {@code charts > 0}, a {@code charts.yaml}
  * whose charts are placed in the body.
  *
  * <p>The Hugo corpus has one Markdown page per briefing (same front matter and body, with the figures written out
@@ -118,6 +118,7 @@ public final class DeskGenerator {
             write(dir.resolve("investments.yaml"), b.investmentsYaml(), bytes);
             write(dir.resolve("timeline.yaml"), b.timelineYaml(), bytes);
             write(dir.resolve("faqs.yaml"), b.faqsYaml(), bytes);
+            write(dir.resolve("figures.yaml"), b.figuresYaml(), bytes);
             if (charts > 0) {
                 write(dir.resolve("charts.yaml"), b.chartsYaml(), bytes);
             }
@@ -248,7 +249,7 @@ public final class DeskGenerator {
             return switch (key) {
                 case "round.total" -> "$" + total + " billion";
                 case "round.lead" -> "up to $" + leadAmount + " billion";
-                case "round.lead.share" -> "up to " + share(leadAmount, total) + "%";
+                case "derived.lead-share" -> "up to " + share(leadAmount, total) + "%";
                 case "round.second" -> "$" + secondAmount + " billion";
                 case "investments.portfolio-stake" -> "about $" + stake + " billion";
                 case "timeline.founded" -> Integer.toString(foundedYear);
@@ -329,7 +330,7 @@ public final class DeskGenerator {
             md.append("## ").append(HEADINGS[0]).append("\n\n");
             md.append(paragraph(company + " is in talks to raise " + fig(hugo, "round.total") + ", according to a "
                     + "[news report](https://example.com/news/" + slug + "). " + lead + " could invest "
-                    + fig(hugo, "round.lead") + ", which would be " + fig(hugo, "round.lead.share")
+                    + fig(hugo, "round.lead") + ", which would be " + fig(hugo, "derived.lead-share")
                     + " of the round.", 95)).append("\n\n");
             md.append("The talks reportedly cover:\n\n");
             for (int i = 0; i < 4; i++) {
@@ -507,13 +508,21 @@ public final class DeskGenerator {
                     + "    status: planned\n";
         }
 
+        /** The lead investor's share of the round, a derived figure. */
+        String figuresYaml() {
+            return "figures:\n"
+                    + "  - id: lead-share\n"
+                    + "    label: " + lead + "'s share of the round\n"
+                    + "    share: {part: round.lead, of: round.total}\n";
+        }
+
         String faqsYaml() {
             return "faqs:\n"
                     + "  - id: how-much\n"
                     + "    question: How much is " + lead + " said to be discussing?\n"
                     + "    answer: |\n"
                     + "      " + lead + " could invest {{ round.lead }} in a round reported to total "
-                    + "{{ round.total }}, which would be {{ round.lead.share }} of it. " + sentence() + "\n"
+                    + "{{ round.total }}, which would be {{ derived.lead-share }} of it. " + sentence() + "\n"
                     + "    sources: [press-report]\n"
                     + "  - id: why\n"
                     + "    question: Why would " + lead + " back " + company + "?\n"

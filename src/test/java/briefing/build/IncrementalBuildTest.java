@@ -178,6 +178,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aDerivedFigureIsComputedAgainWhenAnInputChangesAndItsDeclarationWhenItChanges() throws Exception {
+        BuildPipeline.Rendered first = same();
+        assertThat(text(first, "briefings/amazon-openai-talks/index.html")).contains(">up to 50%<");
+
+        edit("content/briefings/amazon-openai-talks/round.yaml", "amount: up to $50 billion", "amount: up to $40 billion");
+        String page = text(same(), "briefings/amazon-openai-talks/index.html");
+        assertThat(page).contains(">up to 40%<").doesNotContain(">up to 50%<")
+                .contains("<strong>Rest of OpenAI&#39;s new funding round, beyond the named amounts</strong>: "
+                        + "<span class=\"figure-value\">at least $30 billion</span>");
+
+        edit("content/briefings/amazon-openai-talks/figures.yaml", "minus: [round.amazon, round.softbank]",
+                "minus: [round.amazon]");
+        assertThat(text(same(), "briefings/amazon-openai-talks/index.html"))
+                .contains("<span class=\"figure-value\">at least $60 billion</span>");
+    }
+
+    @Test
     void thePagesOfTheHomeListFollowTheBriefingsTheyList() throws Exception {
         // One briefing a page: the home page lists amazon-openai-talks (2026-02-27), page 2 "newer" (2026-01-05),
         // page 3 "older" (2025-10); the 404 page lists all three.
@@ -232,8 +249,8 @@ class IncrementalBuildTest {
                 "search/index.json"}) {
             assertThat(bytes(purpose, unchanged)).as(unchanged).isSameAs(bytes(first, unchanged));
         }
-        // An amount is in every one of them.
-        edit("content/briefings/amazon-openai-talks/investments.yaml", "amount: $11 billion", "amount: $12 billion");
+        // An amount is in every one of them; the briefing takes it from the desk's ledger.
+        edit("content/data/deals.yaml", "amount: $11 billion", "amount: $12 billion");
         BuildPipeline.Rendered amount = same();
         assertThat(text(amount, "deals/deals.csv")).contains("12000000000");
         assertThat(text(amount, "deals/deals.json")).contains("12000000000");

@@ -28,13 +28,15 @@ class SchemaCatalogTest {
     @Test
     void thereIsASchemaForEveryFileAnEditorWrites() {
         assertThat(schemas.keySet()).containsExactly("site.yaml", "companies.yaml", "sources.yaml", "investments.yaml", "round.yaml",
-                "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "charts.yaml");
+                "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "figures.yaml", "charts.yaml",
+                "deals.yaml");
     }
 
     @Test
     void theRealContentFitsItsSchemas() throws Exception {
         List<Path> files = new ArrayList<>(List.of(Path.of("content/site.yaml"), Path.of("content/companies.yaml")));
-        try (Stream<Path> walk = Files.walk(Path.of("content/briefings"))) {
+        try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("content/briefings")),
+                Files.walk(Path.of("content/data")))) {
             walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
         }
         assertThat(files).hasSizeGreaterThan(8);
@@ -54,7 +56,15 @@ class SchemaCatalogTest {
         assertThat(participant.at("/properties/status/enum").toString())
                 .isEqualTo("[\"reported\",\"confirmed\",\"planned\",\"estimated\",\"denied\"]");
         assertThat(participant.at("/properties/amount/examples/1").asText()).isEqualTo("up to $50 billion");
-        assertThat(participant.at("/required").toString()).isEqualTo("[\"id\",\"investor\",\"source\",\"status\"]");
+        // investor, status and source are required unless the participant refers to a ledger deal (`deal:`).
+        assertThat(participant.at("/required").toString()).isEqualTo("[\"id\"]");
+        JsonNode deals = JSON.readTree(schemas.get("deals.yaml"));
+        JsonNode deal = deals.at("/properties/deals/items");
+        assertThat(deal.at("/required").toString())
+                .isEqualTo("[\"id\",\"kind\",\"company\",\"status\",\"source\"]");
+        assertThat(deal.at("/properties/kind/enum").toString()).isEqualTo("[\"investment\",\"round\",\"commitment\"]");
+        assertThat(deal.at("/properties/amount/examples/1").asText()).isEqualTo("up to $50 billion");
+        assertThat(deal.get("additionalProperties").asBoolean()).isFalse();
         assertThat(participant.get("additionalProperties").asBoolean()).isFalse();
         JsonNode charts = JSON.readTree(schemas.get("charts.yaml"));
         assertThat(charts.at("/properties/charts/items/properties/data/properties").has("remainder")).isTrue();

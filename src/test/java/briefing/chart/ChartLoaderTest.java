@@ -76,9 +76,13 @@ class ChartLoaderTest {
     }
 
     Loaded load(String charts) throws IOException {
+        return load(charts, ROUND);
+    }
+
+    Loaded load(String charts, String round) throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("b"));
         Files.writeString(folder.resolve("sources.yaml"), SOURCES);
-        Files.writeString(folder.resolve("round.yaml"), ROUND);
+        Files.writeString(folder.resolve("round.yaml"), round);
         Files.writeString(folder.resolve("workforce.yaml"), WORKFORCE);
         Files.writeString(folder.resolve("charts.yaml"), charts);
         SourceReader reader = new SourceReader(tmp, 1_000_000);
@@ -116,6 +120,21 @@ class ChartLoaderTest {
         assertThat(spec.description()).isEqualTo("Donut chart: The round. Acme up to $50 billion (50%), reported; "
                 + "Beta up to $30 billion (30%), reported; Others at least $20 billion (20%), reported.");
         assertThat(spec.source()).map(ChartSpec.SourceRef::name).contains("A report");
+    }
+
+    @Test
+    void theRemainderOfAnAboutTotalIsOnlyAboutTheRest() throws IOException {
+        Loaded loaded = load("""
+                charts:
+                  - id: round
+                    type: donut
+                    title: The round
+                    data: {from: round.participants, label: investor, value: amount, remainder: Others}
+                """, ROUND.replace("amount: $100 billion", "amount: about $100 billion"));
+
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.charts().get(0).series().get(0).points()).extracting(ChartSpec.Point::display)
+                .containsExactly("up to $50 billion", "up to $30 billion", "about $20 billion");
     }
 
     @Test

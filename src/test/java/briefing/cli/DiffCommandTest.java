@@ -197,11 +197,8 @@ class DiffCommandTest {
 
                 deal: Target raises a round
                   removed round.beta: $5 billion (reported)
-                  removed round.beta.share: 5%% (reported)
                   added   round.gamma: about $2 billion (planned)
-                  added   round.gamma.share: about 2%% (planned)
                   changed round.softbank: up to $30 billion (reported) → $30 billion (confirmed); source report → statement
-                  changed round.softbank.share: up to 30%% (reported) → 30%% (confirmed); source report → statement
 
                 Suggested updates for %s (front matter; keep the lines that say what readers should know):
                 updates:
@@ -238,6 +235,28 @@ class DiffCommandTest {
     }
 
     @Test
+    void aDerivedFigureIsListedButSuggestsNoUpdateOfItsOwnWhenItsInputIsListed() throws Exception {
+        write("briefings/deal/figures.yaml", """
+                figures:
+                  - id: softbank-share
+                    label: SoftBank's share
+                    share: {part: round.softbank, of: round.total}
+                """);
+        commit("A derived share");
+        write("briefings/deal/round.yaml", ROUND.replace(
+                "amount: up to $30 billion\n    status: reported\n    source: report",
+                "amount: $30 billion\n    status: confirmed\n    source: statement"));
+
+        Run run = diff("HEAD");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("  changed derived.softbank-share: up to 30% (reported) → 30% (reported)\n")
+                .contains("  changed round.softbank: up to $30 billion (reported) → $30 billion (confirmed)")
+                .contains("    figure: round.softbank\n")
+                .doesNotContain("figure: derived.softbank-share");
+    }
+
+    @Test
     void jsonGivesTheSameReport() throws Exception {
         editWorkingTree();
 
@@ -250,13 +269,13 @@ class DiffCommandTest {
         JsonNode deal = json.get("briefings").get(0);
         assertThat(deal.get("slug").asText()).isEqualTo("deal");
         assertThat(deal.get("state").asText()).isEqualTo("changed");
-        JsonNode softbank = deal.get("changes").get(4);
+        JsonNode softbank = deal.get("changes").get(2);
         assertThat(softbank.get("key").asText()).isEqualTo("round.softbank");
         assertThat(softbank.get("change").asText()).isEqualTo("changed");
         assertThat(softbank.get("before").get("value").asText()).isEqualTo("up to $30 billion");
         assertThat(softbank.get("before").get("status").asText()).isEqualTo("reported");
         assertThat(softbank.get("after").get("source").asText()).isEqualTo("statement");
-        assertThat(deal.get("changes").get(2).get("before").isNull()).isTrue();
+        assertThat(deal.get("changes").get(1).get("before").isNull()).isTrue();
         assertThat(deal.get("suggestedUpdates").get(2).get("figure").asText()).isEqualTo("round.softbank");
         assertThat(deal.get("suggestedUpdates").get(0).get("figure").isNull()).isTrue();
         assertThat(json.get("briefings").get(1).get("state").asText()).isEqualTo("added");

@@ -104,7 +104,15 @@ class EditorSetupTest {
         for (Path file : yaml) {
             List<String> schemas = new ArrayList<>();
             mapping.fields().forEachRemaining(entry -> {
-                if (FileSystems.getDefault().getPathMatcher("glob:" + entry.getValue().asText()).matches(file)) {
+                // A schema maps to one glob or to a list of them.
+                List<JsonNode> globs = new ArrayList<>();
+                if (entry.getValue().isArray()) {
+                    entry.getValue().elements().forEachRemaining(globs::add);
+                } else {
+                    globs.add(entry.getValue());
+                }
+                if (globs.stream().anyMatch(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob.asText())
+                        .matches(file))) {
                     schemas.add(entry.getKey());
                 }
             });

@@ -50,8 +50,8 @@ class OneMistakeTest {
                         BRIEFING + "timeline.yaml:4:11: error: events[0].date: month must be between 01 and 12, "
                                 + "found \"2015-13\"", 1),
                 arguments(BRIEFING + "faqs.yaml", 7, "analyst-estimates]", "analyst-estimates",
-                        BRIEFING + "faqs.yaml:8:7: error: YAML syntax: expected ',' or ']', but got : (while "
-                                + "parsing a flow sequence that starts at line 7)", 0),
+                        BRIEFING + "faqs.yaml:7:14: error: YAML syntax: the [ that starts here is not closed "
+                                + "(expected ',' or ']', but got : at line 8, column 7)", 0),
                 arguments(BRIEFING + "sources.yaml", 8, "underlying documents.\"", "underlying documents.",
                         BRIEFING + "sources.yaml:14:12: error: YAML syntax: expected <block end>, but found "
                                 + "'<scalar>' (while parsing a block mapping that starts at line 3)", 37),

@@ -85,11 +85,15 @@ class DataLoaderTest {
                 files.put(file.getFileName().toString(), Files.readString(file));
             }
         }
-        assertThat(files).hasSize(7);
+        assertThat(files).hasSize(8);
         // The real data names companies by id, from the real company list.
         Companies companies = new CompanyLoader(new SourceReader(Path.of("."), 1_000_000), new YamlReader(1_000_000))
                 .load(Path.of("content"), problems);
-        return load(files, companies);
+        // Its deals and the news report are the desk's, in the real ledger.
+        Ledger ledger = new LedgerLoader(new SourceReader(Path.of("."), 1_000_000), new YamlReader(1_000_000))
+                .load(Path.of("content"), companies, problems);
+        return new DataLoader(new SourceReader(base, 1_000_000), new YamlReader(1_000_000))
+                .load(folder(files), companies, ledger, problems);
     }
 
     @Test
@@ -98,13 +102,23 @@ class DataLoaderTest {
 
         assertThat(headlines()).isEmpty();
         assertThat(data.figures().keys()).containsExactly(
+                "deals.amazon-anthropic-data-center",
+                "deals.amazon-anthropic-stake",
+                "deals.openai-2026-amazon",
+                "deals.openai-2026-amazon.date",
+                "deals.openai-2026-nvidia.date",
+                "deals.openai-2026-softbank",
+                "deals.openai-2026-softbank.date",
+                "deals.openai-2026-sovereign-funds.date",
+                "deals.openai-2026-venture-firms.date",
+                "derived.amazon-share",
+                "derived.rest-of-round",
+                "derived.softbank-share",
                 "investments.anthropic-data-center",
                 "investments.anthropic-stake",
                 "round.amazon",
-                "round.amazon.share",
                 "round.date",
                 "round.softbank",
-                "round.softbank.share",
                 "round.total",
                 "timeline.anthropic-founded",
                 "timeline.chatgpt-launch",
@@ -132,8 +146,9 @@ class DataLoaderTest {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("round.total", "$100 billion");
         expected.put("round.amazon", "up to $50 billion");
-        expected.put("round.amazon.share", "up to 50%");
-        expected.put("round.softbank.share", "up to 30%");
+        expected.put("derived.amazon-share", "up to 50%");
+        expected.put("derived.softbank-share", "up to 30%");
+        expected.put("derived.rest-of-round", "at least $20 billion");
         expected.put("round.date", "February 2026");
         expected.put("investments.anthropic-stake", "about $8 billion");
         expected.put("valuations.post-round", "about $830 billion");
@@ -146,13 +161,16 @@ class DataLoaderTest {
     }
 
     @Test
-    void computesTheShareOfTheRoundKeepingTheQualifier() throws IOException {
-        Figure share = loadRealBriefing().figures().find("round.amazon.share").orElseThrow();
+    void derivesTheShareOfTheRoundFromFiguresYamlKeepingTheQualifier() throws IOException {
+        Figure share = loadRealBriefing().figures().find("derived.amazon-share").orElseThrow();
 
         assertThat(share.value()).isEqualTo(new FigureValue.OfPercent(
                 new Percent(new BigDecimal("50"), Qualifier.UP_TO)));
-        assertThat(share.value().format(US)).isEqualTo(US.percent(new Percent(new BigDecimal("50"), Qualifier.UP_TO)));
         assertThat(share.label()).isEqualTo("Amazon's share of OpenAI's new funding round");
+        assertThat(share.status()).contains(briefing.value.Status.REPORTED);
+        assertThat(share.source()).as("a derived figure has no source of its own").isEmpty();
+        assertThat(share.derivation().orElseThrow().inputs()).extracting(i -> i.role() + " " + i.figure().key())
+                .containsExactly("PART round.amazon", "WHOLE round.total");
     }
 
     @Test
@@ -591,15 +609,6 @@ class DataLoaderTest {
                         + "found \"2025-13\"",
                 DIR + "valuations.yaml:5:13: error: valuations[0].amount: " + MONEY + ", found \"fifty\"");
         assertThat(problems.sorted()).hasSize(6);
-    }
-
-    @Test
-    void shareIsCappedAtOneHundredPercentAndRounded() {
-        Money third = new Money("USD", new BigDecimal("1"), Qualifier.ABOUT);
-        Money total = new Money("USD", new BigDecimal("3"), Qualifier.EXACT);
-
-        assertThat(DataLoader.share(third, total)).isEqualTo(new Percent(new BigDecimal("33.3"), Qualifier.ABOUT));
-        assertThat(DataLoader.share(total, third).value()).isEqualByComparingTo("100");
     }
 
     @Test

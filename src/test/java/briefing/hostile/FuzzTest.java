@@ -179,7 +179,7 @@ class FuzzTest {
                           - {label: y, value: $2B, date: 2026-02}
                 """;
         String[] files = {"index.md", "round.yaml", "charts.yaml"};
-        String[] seeds = {index + "\n```chart\nby-investor\n```\n\n{{ round.acme.share }} [x](/about/)\n", round,
+        String[] seeds = {index + "\n```chart\nby-investor\n```\n\n{{ round.acme }} [x](/about/)\n", round,
                 charts};
         Random which = new Random(SEED);
         new Fuzzer("content", seeds, 200).run(input -> {

@@ -6,6 +6,7 @@ import briefing.cli.ExitCode;
 import briefing.cli.Main;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
+import briefing.diagnostic.DiagnosticPrinter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,8 +186,13 @@ class InputFilesTest {
         TestSite site = site();
         Files.createSymbolicLink(site.dir().resolve("content/companies.yaml"), Path.of("../companies.yaml"));
 
-        assertThat(site.errors()).containsExactly("content/companies.yaml: error: file is a broken symbolic link: "
-                + "its target (../companies.yaml) does not exist");
+        // The data's company names follow from the list that could not be read: they are folded into its error.
+        BuildFailedException e = catchThrowableOfType(site::render, BuildFailedException.class);
+        assertThat(DiagnosticPrinter.causesFirst(e.diagnostics())).extracting(Diagnostic::headline)
+                .containsExactly("content/companies.yaml: error: file is a broken symbolic link: "
+                        + "its target (../companies.yaml) does not exist");
+        assertThat(e.diagnostics()).filteredOn(Diagnostic::isConsequence).extracting(Diagnostic::message)
+                .containsExactly("company: unknown company `Target`", "participants[0].investor: unknown company `Acme`");
     }
 
     @Test

@@ -51,9 +51,18 @@ class DealTrackerTest {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         JsonNode round = yaml.readTree(BRIEFING.resolve("round.yaml").toFile());
         JsonNode investments = yaml.readTree(BRIEFING.resolve("investments.yaml").toFile());
+        JsonNode ledger = yaml.readTree(Path.of("content/data/deals.yaml").toFile());
         List<Expected> out = new ArrayList<>();
+        // The desk's ledger holds the deals the briefing refers to (deal: <id>), each counted once.
+        for (JsonNode d : ledger.get("deals")) {
+            if (d.has("amount") && d.has("investor") && !d.get("kind").asText().equals("round")) {
+                out.add(new Expected(RealBriefingTest.companyName(d.get("investor").asText()),
+                        RealBriefingTest.companyName(d.get("company").asText()), d.get("amount").asText(),
+                        d.get("status").asText(), d.path("date").asText("")));
+            }
+        }
         for (JsonNode p : round.get("participants")) {
-            if (p.has("amount")) {
+            if (p.has("amount") && !p.has("deal")) {
                 // The data names companies by id; pages and downloads by the name in companies.yaml.
                 out.add(new Expected(RealBriefingTest.companyName(p.get("investor").asText()),
                         RealBriefingTest.companyName(round.get("company").asText()),
@@ -63,7 +72,7 @@ class DealTrackerTest {
         for (JsonNode row : investments.get("investments")) {
             for (String cell : List.of("current", "potential")) {
                 for (JsonNode item : row.path(cell)) {
-                    if (item.has("amount")) {
+                    if (item.has("amount") && !item.has("deal")) {
                         out.add(new Expected(RealBriefingTest.companyName(investments.get("investor").asText()),
                                 RealBriefingTest.companyName(row.get("company").asText()),
                                 item.get("amount").asText(), item.get("status").asText(), ""));
@@ -101,8 +110,10 @@ class DealTrackerTest {
             for (String column : DealTracker.COLUMNS) {
                 JsonNode value = d.get(column);
                 assertThat(value).as(column).isNotNull();
+                List<String> slugs = new ArrayList<>();
+                value.forEach(v -> slugs.add(v.asText()));
                 deal.put(column, value.isNull() ? "" : value.isNumber() ? value.decimalValue().toPlainString()
-                        : value.asText());
+                        : value.isArray() ? String.join(" ", slugs) : value.asText());
             }
             out.add(deal);
         }
@@ -117,7 +128,7 @@ class DealTrackerTest {
             for (Expected e : expected) {
                 Money money = Money.parse(e.amount());
                 assertThat(deals).as("deal %s", e).anySatisfy(d -> {
-                    assertThat(d.get("briefing")).isEqualTo(SLUG);
+                    assertThat(d.get("briefings")).isEqualTo(SLUG);
                     assertThat(d.get("investor")).isEqualTo(e.investor());
                     assertThat(d.get("target")).isEqualTo(e.target());
                     assertThat(new BigDecimal(d.get("amount"))).isEqualByComparingTo(money.amount());

@@ -47,4 +47,47 @@ class QualifierTest {
         assertThat(qualifier.label()).isEqualTo(label);
         assertThat(qualifier.prefix("$5")).isEqualTo(prefixed);
     }
+
+    @ParameterizedTest(name = "sum of {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EXACT                  | EXACT
+            EXACT, EXACT           | EXACT
+            UP_TO, EXACT           | UP_TO
+            UP_TO, UP_TO           | UP_TO
+            AT_LEAST, EXACT        | AT_LEAST
+            AT_LEAST, MORE_THAN    | AT_LEAST
+            MORE_THAN              | AT_LEAST
+            ABOUT, EXACT           | ABOUT
+            UP_TO, AT_LEAST        | ABOUT
+            NEARLY, EXACT          | ABOUT
+            UP_TO, ABOUT           | ABOUT
+            """)
+    void a_sum_keeps_a_qualifier_that_is_true_of_it(String parts, Qualifier expected) {
+        assertThat(Qualifier.ofSum(qualifiers(parts))).isEqualTo(expected);
+    }
+
+    /** whole - taken, and likewise part / whole, new / old: a taken "up to" makes "at least" and back. */
+    @ParameterizedTest(name = "{0} minus {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EXACT     | EXACT          | EXACT
+            EXACT     | UP_TO          | AT_LEAST
+            EXACT     | UP_TO, UP_TO   | AT_LEAST
+            EXACT     | AT_LEAST       | UP_TO
+            EXACT     | MORE_THAN      | UP_TO
+            UP_TO     | EXACT          | UP_TO
+            UP_TO     | AT_LEAST       | UP_TO
+            AT_LEAST  | UP_TO          | AT_LEAST
+            UP_TO     | UP_TO          | ABOUT
+            AT_LEAST  | AT_LEAST       | ABOUT
+            ABOUT     | EXACT          | ABOUT
+            EXACT     | ABOUT          | ABOUT
+            EXACT     | UP_TO, EXACT   | AT_LEAST
+            """)
+    void a_difference_or_ratio_turns_the_bounds_of_what_it_takes(Qualifier whole, String taken, Qualifier expected) {
+        assertThat(Qualifier.ofDifference(whole, qualifiers(taken))).isEqualTo(expected);
+    }
+
+    private static java.util.List<Qualifier> qualifiers(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(Qualifier::valueOf).toList();
+    }
 }

@@ -72,6 +72,20 @@ class ValueFormatTest {
         assertThat(GERMANY.percent(percent)).isEqualTo(de);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            25      | EXACT | +25%        | +25\u00A0%
+            -12.5   | EXACT | -12.5%      | -12,5\u00A0%
+            150     | UP_TO | up to +150% | up to +150\u00A0%
+            0       | EXACT | 0%          | 0\u00A0%
+            1234.5  | ABOUT | about +1,234.5% | about +1.234,5\u00A0%
+            """)
+    void formats_a_change_with_its_sign(String points, Qualifier qualifier, String us, String de) {
+        Change change = new Change(new java.math.BigDecimal(points), qualifier);
+        assertThat(US.change(change)).isEqualTo(us);
+        assertThat(GERMANY.change(change)).isEqualTo(de);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2015        | 2015              | 2015
