@@ -35,6 +35,11 @@ public record Companies(List<Company> all, Map<String, SourceLocation> failed) {
         return !all.isEmpty() || !failed.isEmpty();
     }
 
+    /** The ids a company column of a dataset must hold; empty when the site keeps no list (free text then). */
+    public Optional<java.util.Set<String>> checkedIds() {
+        return enabled() ? Optional.of(new java.util.TreeSet<>(ids())) : Optional.empty();
+    }
+
     /** Where the mistake is that the company {@code text} names is missing because of, if it is. */
     public Optional<SourceLocation> causeOf(String text) {
         return Optional.ofNullable(failed.get(text))

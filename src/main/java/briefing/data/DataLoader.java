@@ -1,6 +1,7 @@
 package briefing.data;
 
 import briefing.diagnostic.BuildFailedException;
+import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.diagnostic.Suggestion;
@@ -119,7 +120,8 @@ public final class DataLoader {
      */
     public Optional<briefing.dataset.DataPackage> loadDesk(Path folder, Companies companies, Diagnostics problems) {
         Optional<briefing.dataset.DataPackage> desk = datasets.load(folder,
-                new briefing.dataset.DatasetLoader.Known(companyIds(companies), Optional.empty()), problems);
+                new briefing.dataset.DatasetLoader.Known(companies.checkedIds(), Optional.empty(),
+                        companies::causeOf), problems);
         desk.ifPresent(d -> reserved(d, problems));
         desk.ifPresent(d -> refuseSources(d, problems));
         rejectUnnamedCsv(folder, desk, problems);
@@ -167,7 +169,8 @@ public final class DataLoader {
         ledger.sources().forEach(s -> sourceIndex.put(s.id(), s));
         ownSources.forEach(s -> sourceIndex.put(s.id(), s));
         Optional<briefing.dataset.DataPackage> own = datasets.load(folder, new briefing.dataset.DatasetLoader.Known(
-                companyIds(companies), Optional.of(new java.util.TreeSet<>(sourceIndex.keySet()))), problems);
+                companies.checkedIds(), Optional.of(new java.util.TreeSet<>(sourceIndex.keySet())), companies::causeOf),
+                problems);
         own.ifPresent(p -> reserved(p, problems));
         rejectUnnamedCsv(folder, own, problems);
         own.ifPresent(p -> p.resources().forEach(r -> r.rows().forEach(row ->
@@ -222,10 +225,6 @@ public final class DataLoader {
         packages.forEach(p -> names.addAll(p.resourceNames()));
         derived.compute(declarations, figures,
                 name -> packages.stream().flatMap(p -> p.resource(name).stream()).findFirst(), names, sources);
-    }
-
-    private static Optional<java.util.Set<String>> companyIds(Companies companies) {
-        return companies.enabled() ? Optional.of(new java.util.TreeSet<>(companies.ids())) : Optional.empty();
     }
 
     /**
@@ -678,8 +677,12 @@ public final class DataLoader {
                 return Optional.empty();
             }
             Optional<LedgerDeal> deal = ledger.find(id.get());
-            if (deal.isEmpty() && ledger.unread().contains(id.get())) {
-                return deal; // the deal's own mistakes are reported in the ledger
+            if (deal.isEmpty() && ledger.unread().containsKey(id.get())) {
+                // The deal's own mistakes are reported in the ledger; this entry, and what refers to its figures,
+                // follows from them.
+                problems.add(Diagnostic.error(f.location("deal"), f.path("deal") + ": deal `" + id.get()
+                        + "` could not be read").because(ledger.unread().get(id.get())));
+                return deal;
             }
             if (deal.isEmpty()) {
                 problems.error(f.location("deal"), f.path("deal") + ": unknown deal `" + id.get() + "`",

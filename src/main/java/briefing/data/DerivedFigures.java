@@ -319,11 +319,16 @@ final class DerivedFigures {
                 return finished;
             }
             computing.push(d.id());
+            int mark = problems.mark();
             Optional<Figure> figure = Optional.empty();
             try {
                 figure = derive(d);
             } finally {
                 computing.pop();
+            }
+            if (figure.isEmpty()) {
+                // What refers to this figure follows from why it could not be computed (an input that failed).
+                problems.unavailableSince(PREFIX + d.id(), mark);
             }
             done.put(d.id(), figure);
             figure.ifPresent(f -> figures.put(f.key(), f));
@@ -404,7 +409,7 @@ final class DerivedFigures {
             }
             Figure figure = figures.get(key);
             if (figure == null) {
-                problems.error(o.location(), "unknown figure `" + key + "`", Suggestion.hint(key, known));
+                problems.unresolved(key, o.location(), "unknown figure `" + key + "`", Suggestion.hint(key, known));
                 return Optional.empty();
             }
             return Optional.of(figure);

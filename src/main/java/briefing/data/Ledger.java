@@ -12,10 +12,11 @@ import java.util.Optional;
  *
  * @param deals   in file order
  * @param sources the desk's sources, in file order; every briefing may name them as if they were its own
- * @param unread  the ids of deals whose rows have mistakes (reported in the ledger): a reference to one is not a
- *                second mistake
+ * @param unread  the ids of deals whose rows have mistakes (reported in the ledger), each with where its first
+ *                mistake is: a reference to one follows from that mistake
  */
-public record Ledger(List<LedgerDeal> deals, List<Source> sources, java.util.Set<String> unread) {
+public record Ledger(List<LedgerDeal> deals, List<Source> sources,
+                     java.util.Map<String, briefing.diagnostic.SourceLocation> unread) {
 
     /** The folder of the desk's data, under the content folder. */
     public static final String FOLDER = "data";
@@ -23,12 +24,12 @@ public record Ledger(List<LedgerDeal> deals, List<Source> sources, java.util.Set
     /** The first part of a ledger figure's key: {@code deals.<id>}. */
     public static final String FIGURES = "deals";
 
-    public static final Ledger NONE = new Ledger(List.of(), List.of(), java.util.Set.of());
+    public static final Ledger NONE = new Ledger(List.of(), List.of(), java.util.Map.of());
 
     public Ledger {
         deals = List.copyOf(deals);
         sources = List.copyOf(sources);
-        unread = java.util.Set.copyOf(unread);
+        unread = java.util.Map.copyOf(unread);
     }
 
     public Optional<LedgerDeal> find(String id) {

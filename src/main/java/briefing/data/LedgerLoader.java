@@ -130,31 +130,54 @@ public final class LedgerLoader {
                 .map(f -> DataLoader.sources(f, problems)).orElse(List.of());
         Optional<Fields> deals = read(folder.resolve(Ledger.DEALS_FILE), problems);
         if (deals.isEmpty()) {
-            return new Ledger(List.of(), sources, Set.of());
+            return new Ledger(List.of(), sources, java.util.Map.of());
         }
         Fields f = deals.get();
         Optional<YamlNode> rows = f.node("deals");
         if (rows.isEmpty()) {
             f.requiredText("deals"); // reports it missing, as every required field is
             f.rejectUnknown();
-            return new Ledger(List.of(), sources, Set.of());
+            return new Ledger(List.of(), sources, java.util.Map.of());
         }
         f.rejectUnknown();
         Set<String> sourceIds = new TreeSet<>();
         sources.forEach(s -> sourceIds.add(s.id()));
+        int mark = problems.mark();
         Resource table = BuiltInTable.read(Ledger.FIGURES, SCHEMA, rows.get(), "deals", f.location("deals"),
-                new DatasetLoader.Known(companies.enabled() ? Optional.of(new TreeSet<>(companies.ids()))
-                        : Optional.empty(), Optional.of(sourceIds)), problems);
+                new DatasetLoader.Known(companies.checkedIds(), Optional.of(sourceIds), companies::causeOf), problems);
         List<LedgerDeal> out = new ArrayList<>();
-        Set<String> unread = new TreeSet<>();
-        for (Row row : table.rows()) {
-            Optional<LedgerDeal> deal = deal(table, row, companies, sources, problems);
+        java.util.Map<String, briefing.diagnostic.SourceLocation> unread = new java.util.TreeMap<>();
+        List<Row> all = table.rows();
+        for (int i = 0; i < all.size(); i++) {
+            Row row = all.get(i);
+            int index = i;
+            // A row with a refused cell is no deal: a missing amount would be shown as "no amount reported".
+            Optional<briefing.diagnostic.SourceLocation> refused = firstMistake(problems.since(mark), all, i);
+            Optional<LedgerDeal> deal = refused.isPresent() ? Optional.empty()
+                    : deal(table, row, companies, sources, problems);
             deal.ifPresent(out::add);
             if (deal.isEmpty()) {
-                table.cell(row, "id").filter(c -> !c.text().isEmpty()).ifPresent(c -> unread.add(c.text()));
+                briefing.diagnostic.SourceLocation cause = refused
+                        .or(() -> firstMistake(problems.since(mark), all, index)).orElse(row.location());
+                table.cell(row, "id").filter(c -> !c.text().isEmpty()).ifPresent(c -> unread.put(c.text(), cause));
             }
         }
         return new Ledger(out, sources, unread);
+    }
+
+    /** The first mistake among {@code found} that lies in row {@code i}'s lines of the ledger. */
+    private static Optional<briefing.diagnostic.SourceLocation> firstMistake(
+            List<briefing.diagnostic.Diagnostic> found, List<Row> rows, int i) {
+        Row row = rows.get(i);
+        int from = row.location().line();
+        int to = i + 1 < rows.size() ? rows.get(i + 1).location().line() : Integer.MAX_VALUE;
+        // A mistake that itself follows from another (a company of a list that could not be read) passes on its
+        // cause, so what refers to the deal is folded into the root.
+        return found.stream()
+                .filter(d -> d.location().path().equals(row.location().path()) && d.location().line() >= from
+                        && d.location().line() < to)
+                .min(java.util.Comparator.naturalOrder())
+                .map(d -> d.isConsequence() ? d.cause() : d.location());
     }
 
     private Optional<Fields> read(Path file, Diagnostics problems) {

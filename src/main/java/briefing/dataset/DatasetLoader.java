@@ -58,9 +58,16 @@ public final class DatasetLoader {
      * @param companies the site's company ids; empty when the site keeps no company list (then company columns
      *                  hold free text)
      * @param sources   the briefing's source ids; empty when they are not checked here (the desk's package)
+     * @param missingCompany where the mistake is that a company id is missing because of (an entry of
+     *                  companies.yaml that could not be read), so a reference to it follows from that mistake
      */
-    public record Known(Optional<Set<String>> companies, Optional<Set<String>> sources) {
+    public record Known(Optional<Set<String>> companies, Optional<Set<String>> sources,
+                        java.util.function.Function<String, Optional<briefing.diagnostic.SourceLocation>> missingCompany) {
         public static final Known NOTHING = new Known(Optional.empty(), Optional.empty());
+
+        public Known(Optional<Set<String>> companies, Optional<Set<String>> sources) {
+            this(companies, sources, id -> Optional.empty());
+        }
     }
 
     private final SourceReader reader;

@@ -1,5 +1,7 @@
 package briefing.dataset;
 
+import briefing.diagnostic.Diagnostic;
+
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.Suggestion;
 
@@ -72,11 +74,14 @@ final class KeyChecker {
             for (Row row : r.rows()) {
                 Cell cell = row.cell(index);
                 if (!cell.isMissing() && !ids.get().contains((String) cell.value())) {
-                    problems.error(cell.location(), "field \"" + field.name() + "\": unknown " + what + " `"
-                                    + DatasetLoader.cut(cell.text()) + "`",
+                    Diagnostic error = Diagnostic.error(cell.location(), "field \"" + field.name() + "\": unknown "
+                                    + what + " `" + DatasetLoader.cut(cell.text()) + "`",
                             Optional.ofNullable(Suggestion.hint(cell.text(), ids.get())).orElse(
                                     what.equals("source") ? "define it in sources.yaml"
                                             : "add it to companies.yaml or use one of its ids"));
+                    Optional<briefing.diagnostic.SourceLocation> cause = field.kind().get() == Field.Kind.COMPANY
+                            ? known.missingCompany().apply(cell.text()) : Optional.empty();
+                    problems.add(cause.map(error::because).orElse(error));
                 }
             }
         }

@@ -63,6 +63,11 @@ public final class Diagnostics {
         return added.size();
     }
 
+    /** The findings added since {@code mark}, in the order they were added. */
+    public List<Diagnostic> since(int mark) {
+        return List.copyOf(added.subList(Math.min(mark, added.size()), added.size()));
+    }
+
     /** The first error in source order among those added since {@code mark}: the cause of what failed since. */
     public Optional<Diagnostic> firstErrorSince(int mark) {
         return added.subList(Math.min(mark, added.size()), added.size()).stream()

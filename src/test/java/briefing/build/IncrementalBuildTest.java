@@ -182,7 +182,7 @@ class IncrementalBuildTest {
         BuildPipeline.Rendered first = same();
         assertThat(text(first, "briefings/amazon-openai-talks/index.html")).contains(">up to 50%<");
 
-        edit("content/briefings/amazon-openai-talks/round.yaml", "amount: up to $50 billion", "amount: up to $40 billion");
+        edit("content/data/deals.yaml", "amount: up to $50 billion", "amount: up to $40 billion");
         String page = text(same(), "briefings/amazon-openai-talks/index.html");
         assertThat(page).contains(">up to 40%<").doesNotContain(">up to 50%<")
                 .contains("<strong>Rest of OpenAI&#39;s new funding round, beyond the named amounts</strong>: "
