@@ -117,6 +117,7 @@ public final class BuildPipeline {
         List<OutputFile> files = new ArrayList<>(charts.join());
         times.put("charts", charts.millis());
         files.addAll(pages);
+        files.addAll(new briefing.render.DatasetFiles().render(site));
         files.addAll(new AssetReader().read(options.templatesDir(), templatesShown));
         files.add(new OutputFile(".nojekyll", new byte[0]));
         files.add(OutputGuard.MARKER_FILE); // tells a later build this folder is a site it may replace

@@ -29,6 +29,7 @@ public final class SchemaCatalog {
         all.put(briefing.data.CompanyLoader.FILE_NAME, briefing.data.CompanyLoader.schema());
         all.putAll(DataLoader.schemas());
         all.put(DataLoader.CHARTS, ChartLoader.schema());
+        all.put(briefing.dataset.DatasetLoader.YAML, briefing.dataset.DatasetLoader.schema());
         all.put(briefing.data.Ledger.DEALS_FILE, briefing.data.LedgerLoader.schema());
         ObjectMapper json = new ObjectMapper();
         Map<String, byte[]> out = new LinkedHashMap<>();

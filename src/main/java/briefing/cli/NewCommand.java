@@ -30,9 +30,12 @@ import java.util.regex.Pattern;
 /**
  * {@code briefing new <slug>}: a new briefing folder with an index.md and commented example data files that pass
  * {@code check}. It is a draft until the editor removes {@code draft: true}, so examples are never published.
+ * {@code briefing new --dataset <name> <slug>} adds an example dataset to a briefing instead: a data package
+ * descriptor with one resource and its CSV file.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Creates content/briefings/<slug>/ with index.md and example data files (a draft).")
+        description = {"Creates content/briefings/<slug>/ with index.md and example data files (a draft).",
+                "With --dataset NAME, adds an example dataset to the briefing: datapackage.yaml and NAME.csv."})
 public final class NewCommand implements Callable<Integer> {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -43,8 +46,12 @@ public final class NewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SLUG", description = "Folder and URL name: lowercase letters, digits and dashes.")
     String slug;
 
-    @Option(names = "--title", paramLabel = "TEXT", required = true, description = "The briefing's headline.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The briefing's headline (required for a new briefing).")
     String title;
+
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Add an example dataset NAME (a resource and NAME.csv) to the existing briefing SLUG.")
+    String dataset;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "Content folder (default: ${DEFAULT-VALUE}).")
@@ -62,12 +69,20 @@ public final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Path folder = content.resolve("briefings").resolve(slug);
+        if (dataset != null) {
+            return new DatasetScaffold(content, folder, dataset).write(spec.commandLine().getOut(), err);
+        }
+        if (title == null) {
+            err.println("error: a new briefing needs --title");
+            err.println("  hint: briefing new " + slug + " --title \"The headline\"");
+            return ExitCode.USAGE;
+        }
         if (Files.exists(folder)) {
             err.println("error: " + folder + " already exists; choose another slug");
             return ExitCode.USAGE;
         }
         Files.createDirectories(folder);
-        for (Map.Entry<String, String> file : files(LocalDate.now(clock), companies()).entrySet()) {
+        for (Map.Entry<String, String> file : files(LocalDate.now(clock), companies(content)).entrySet()) {
             Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -85,7 +100,7 @@ public final class NewCommand implements Callable<Integer> {
      * The site's company list, if it keeps one: the scaffold's data must then name companies by id. A list with
      * mistakes counts as none here; `briefing check` reports them.
      */
-    private Companies companies() {
+    static Companies companies(Path content) {
         Path file = content.resolve(CompanyLoader.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return Companies.NONE;

@@ -242,7 +242,7 @@ public final class ContentLoader {
             updated = updated.or(() -> latest.map(Update::date));
             RenderedMarkdown body = briefingMarkdown.render(split.body(), MarkdownRenderer.Positions.of(shown),
                     data.figures(), charts.stream().map(ChartSpec::id).collect(java.util.stream.Collectors.toSet()),
-                    format, problems);
+                    data.datasets(), format, problems);
             Map<Prose, String> prose = new LinkedHashMap<>();
             if (summary != null) {
                 prose.put(summary, briefingMarkdown.renderProse(summary, true, data.figures(), format, problems));

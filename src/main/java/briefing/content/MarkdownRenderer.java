@@ -155,10 +155,23 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, Positions positions, FigureIndex figures, Set<String> chartIds,
                                    ValueFormat format, Diagnostics problems) {
+        return render(markdown, positions, figures, chartIds, List.of(), format, problems);
+    }
+
+    /**
+     * The same, with {@code table} fenced blocks turned into tables of the {@code datasets}' resources (the
+     * briefing's data package first, then the desk's); see {@link TableDirective}.
+     */
+    public RenderedMarkdown render(String markdown, Positions positions, FigureIndex figures, Set<String> chartIds,
+                                   List<briefing.dataset.DataPackage> datasets, ValueFormat format,
+                                   Diagnostics problems) {
         Node document = parser.parse(markdown);
         placeCharts(document, positions, chartIds, problems);
-        List<briefing.content.Heading> headings = prepare(document, positions, figures, format, problems, false);
-        return RenderedMarkdown.split(blockRenderer.render(document), headings, internalLinks(document, positions));
+        List<DatasetTable> tables = TablePlace.place(document, positions, datasets, problems);
+        List<briefing.content.Heading> headings = prepare(document, positions, figures, format, problems, false,
+                tables.stream().map(DatasetTable::id).toList());
+        return RenderedMarkdown.split(blockRenderer.render(document), headings, internalLinks(document, positions),
+                tables);
     }
 
     /** Every link and image in the body that points into the site, for the link check to report at its line. */
@@ -245,6 +258,13 @@ public final class MarkdownRenderer {
 
     private List<briefing.content.Heading> prepare(Node document, Positions positions, FigureIndex figures,
                                                    ValueFormat format, Diagnostics problems, boolean plain) {
+        return prepare(document, positions, figures, format, problems, plain, List.of());
+    }
+
+    /** @param taken ids the page already uses besides the layout's (its tables'), which headings must avoid */
+    private List<briefing.content.Heading> prepare(Node document, Positions positions, FigureIndex figures,
+                                                   ValueFormat format, Diagnostics problems, boolean plain,
+                                                   List<String> taken) {
         List<Text> texts = new ArrayList<>();
         List<Heading> headingNodes = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -282,6 +302,7 @@ public final class MarkdownRenderer {
         }
         IdGenerator ids = IdGenerator.builder().build();
         RESERVED_IDS.forEach(ids::generateId);
+        taken.forEach(ids::generateId);
         List<briefing.content.Heading> headings = new ArrayList<>();
         for (Heading heading : headingNodes) {
             String label = textOf(heading);
@@ -435,7 +456,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(FigureNode.class, AnchorId.class, ChartPlace.class);
+            return Set.of(FigureNode.class, AnchorId.class, ChartPlace.class, TablePlace.class);
         }
 
         @Override
@@ -443,6 +464,11 @@ public final class MarkdownRenderer {
             if (node instanceof ChartPlace chart) {
                 html.line();
                 html.raw(RenderedMarkdown.chartMarker(chart.id));
+                html.line();
+            }
+            if (node instanceof TablePlace table) {
+                html.line();
+                html.raw(RenderedMarkdown.tableMarker(table.index));
                 html.line();
             }
             if (node instanceof FigureNode f) {

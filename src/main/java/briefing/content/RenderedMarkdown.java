@@ -6,23 +6,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rendered Markdown: the HTML in parts, each either HTML or the place of a chart, so the layout can draw charts
- * with its own partial in the middle of the text.
+ * Rendered Markdown: the HTML in parts, each either HTML, the place of a chart or a dataset table, so the layout can
+ * draw charts and tables with its own partials in the middle of the text.
  */
 public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<LinkRef> links) {
 
-    /** Exactly one of {@code html} and {@code chartId} is set. */
-    public record Part(String html, String chartId) {
+    /** Exactly one of {@code html}, {@code chartId} and {@code table} is set. */
+    public record Part(String html, String chartId, DatasetTable table) {
+        public Part(String html, String chartId) {
+            this(html, chartId, null);
+        }
     }
 
     // NUL never survives Markdown parsing (commonmark replaces it), so it cannot come from an editor.
-    private static final Pattern MARKER = Pattern.compile("\u0000chart:([a-z0-9-]+)\u0000\n?");
+    private static final Pattern MARKER = Pattern.compile("\u0000(chart|table):([a-z0-9-]+)\u0000\n?");
 
     static String chartMarker(String id) {
         return "\u0000chart:" + id + "\u0000";
     }
 
+    static String tableMarker(int index) {
+        return "\u0000table:" + index + "\u0000";
+    }
+
+    /** The dataset tables of the body, in order. */
+    public List<DatasetTable> tables() {
+        return parts.stream().map(Part::table).filter(java.util.Objects::nonNull).toList();
+    }
+
     static RenderedMarkdown split(String html, List<Heading> headings, List<LinkRef> links) {
+        return split(html, headings, links, List.of());
+    }
+
+    static RenderedMarkdown split(String html, List<Heading> headings, List<LinkRef> links,
+                                  List<DatasetTable> tables) {
         if (html.indexOf('\u0000') < 0) { // no chart: most prose (a search for one character is much quicker)
             return new RenderedMarkdown(List.of(new Part(html, null)), headings, List.copyOf(links));
         }
@@ -33,7 +50,8 @@ public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<Li
             if (m.start() > done) {
                 parts.add(new Part(html.substring(done, m.start()), null));
             }
-            parts.add(new Part(null, m.group(1)));
+            parts.add(m.group(1).equals("chart") ? new Part(null, m.group(2))
+                    : new Part(null, null, tables.get(Integer.parseInt(m.group(2)))));
             done = m.end();
         }
         if (done < html.length() || parts.isEmpty()) {

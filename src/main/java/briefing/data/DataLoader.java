@@ -76,9 +76,6 @@ public final class DataLoader {
 
     private static final ValueParser<SourceKind> SOURCE_KIND = ValueSyntax.oneOf(SourceKind::parse,
             ValueSyntax.words(SourceKind.class, SourceKind::id), "What kind of document the source is");
-    private static final ValueParser<WorkforceChange.Kind> CHANGE_KIND = ValueSyntax.oneOf(
-            WorkforceChange.Kind::parse, List.of("cut", "hire"), "Jobs cut or added");
-
     private final SourceReader reader;
     private final YamlReader yaml;
     private final briefing.dataset.DatasetLoader datasets;
@@ -294,6 +291,14 @@ public final class DataLoader {
             bind.apply(probe);
             out.put(file, probe.schema());
         });
+        // A built-in list's entries are rows of its built-in Table Schema: their schema is made from it.
+        for (BuiltInList list : BuiltInList.ALL) {
+            com.fasterxml.jackson.databind.node.ObjectNode row = briefing.dataset.TableJsonSchema.row(list.schema(),
+                    list.required());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) row.get("properties").get("id"))
+                    .setAll(ValueSyntax.ID.schema());
+            out.get(list.file()).with("properties").putObject(list.key()).put("type", "array").set("items", row);
+        }
         out.put(FIGURES, DerivedFigures.schema());
         return out;
     }
@@ -567,18 +572,11 @@ public final class DataLoader {
         Valuations valuations(Fields f) {
             CompanyRef company = company(f, "company");
             List<Valuation> out = new ArrayList<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields v : f.records("valuations", true)) {
-                String id = id(v);
-                claim(ids, id, v.location(), "valuation");
-                Optional<PartialDate> date = v.optional("date", ValueSyntax.DATE);
-                Money amount = v.required("amount", ValueSyntax.MONEY);
-                String event = v.requiredText("event");
-                Status status = v.required("status", ValueSyntax.STATUS);
-                Optional<Ref> source = requiredRef(v, "source");
-                v.rejectUnknown();
-                if (id != null && amount != null && event != null && status != null && source.isPresent()) {
-                    out.add(new Valuation(id, date, amount, event, status, source.get(), v.location()));
+            for (BuiltInRows.Entry v : entries(f, BuiltInList.VALUATIONS)) {
+                Optional<Ref> source = v.<String>get("source").map(s -> checkedSource(new Ref(s, v.at("source"))));
+                if (v.complete()) {
+                    out.add(new Valuation(v.id(), v.get("date"), v.value("amount"), v.value("event"),
+                            v.value("status"), source.get(), v.location()));
                 }
             }
             return company == null ? null : new Valuations(company, out);
@@ -587,25 +585,23 @@ public final class DataLoader {
         Workforce workforce(Fields f) {
             CompanyRef company = company(f, "company");
             List<WorkforceChange> out = new ArrayList<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields c : f.records("changes", true)) {
-                String id = id(c);
-                claim(ids, id, c.location(), "workforce change");
-                Optional<PartialDate> date = c.optional("date", ValueSyntax.DATE);
-                Count count = c.required("count", ValueSyntax.COUNT);
-                WorkforceChange.Kind kind = c.optional("kind", CHANGE_KIND)
-                        .orElse(WorkforceChange.Kind.CUT);
-                String scope = c.requiredText("scope");
-                Status status = c.required("status", ValueSyntax.STATUS);
-                Optional<Ref> source = requiredRef(c, "source");
-                Optional<String> note = c.text("note");
-                c.rejectUnknown();
-                if (id != null && count != null && scope != null && status != null && source.isPresent()) {
-                    out.add(new WorkforceChange(id, date, count, kind, scope, status, source.get(), note,
-                            c.location()));
+            for (BuiltInRows.Entry c : entries(f, BuiltInList.WORKFORCE)) {
+                Optional<Ref> source = c.<String>get("source").map(s -> checkedSource(new Ref(s, c.at("source"))));
+                if (c.complete()) {
+                    WorkforceChange.Kind kind = c.<String>get("kind").map(k -> k.equals("hire")
+                            ? WorkforceChange.Kind.HIRE : WorkforceChange.Kind.CUT).orElse(WorkforceChange.Kind.CUT);
+                    out.add(new WorkforceChange(c.id(), c.get("date"), c.value("count"), kind, c.value("scope"),
+                            c.value("status"), source.get(), c.get("note"), c.location()));
                 }
             }
             return company == null ? null : new Workforce(company, out);
+        }
+
+        /** A built-in list's entries, each claimed as a name of the file (see {@link #optionalFile}). */
+        private List<BuiltInRows.Entry> entries(Fields f, BuiltInList list) {
+            List<BuiltInRows.Entry> entries = BuiltInRows.read(f, list, problems);
+            entries.forEach(e -> claimed.add(list.prefix() + e.id()));
+            return entries;
         }
 
         List<TimelineEvent> timeline(Fields f) {

@@ -151,10 +151,11 @@ public final class LedgerLoader {
         for (int i = 0; i < all.size(); i++) {
             Row row = all.get(i);
             int index = i;
-            // A row with a refused cell is no deal: a missing amount would be shown as "no amount reported".
+            // A row with a refused cell is no deal (a missing amount would be shown as "no amount reported"), but
+            // its other mistakes are still reported in the same run.
             Optional<briefing.diagnostic.SourceLocation> refused = firstMistake(problems.since(mark), all, i);
-            Optional<LedgerDeal> deal = refused.isPresent() ? Optional.empty()
-                    : deal(table, row, companies, sources, problems);
+            Optional<LedgerDeal> deal = deal(table, row, companies, sources, problems)
+                    .filter(d -> refused.isEmpty());
             deal.ifPresent(out::add);
             if (deal.isEmpty()) {
                 briefing.diagnostic.SourceLocation cause = refused

@@ -18,10 +18,33 @@ public record DataPackage(
         Optional<String> title,
         Optional<String> description,
         List<Resource> resources,
-        SourceLocation location) {
+        SourceLocation location,
+        List<License> licenses,
+        List<Contributor> contributors) {
 
+    /**
+     * @param licenses     the standard's {@code licenses}: the terms the data may be used under, published with it
+     *                     (a table's JSON-LD {@code license})
+     * @param contributors the standard's {@code contributors}: who made the data (JSON-LD {@code creator})
+     */
     public DataPackage {
         resources = List.copyOf(resources);
+        licenses = List.copyOf(licenses);
+        contributors = List.copyOf(contributors);
+    }
+
+    public DataPackage(Optional<String> name, Optional<String> title, Optional<String> description,
+                       List<Resource> resources, SourceLocation location) {
+        this(name, title, description, resources, location, List.of(), List.of());
+    }
+
+    /** A license of the standard: an SPDX id ({@code name}) and/or a URL ({@code path}), and a title. */
+    public record License(Optional<String> name, Optional<String> path, Optional<String> title) {
+    }
+
+    /** A contributor of the standard: a person or organisation ({@code title}), with an optional URL and role. */
+    public record Contributor(String title, Optional<String> path, Optional<String> email, Optional<String> role,
+                              Optional<String> organization) {
     }
 
     public Optional<Resource> resource(String name) {

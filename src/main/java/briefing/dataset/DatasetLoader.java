@@ -107,6 +107,23 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * The JSON Schema of a descriptor ({@code datapackage.yaml}), recorded by running the descriptor's binding code
+     * on a probe, like every other file's schema: it cannot drift from what the loader accepts.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode schema() {
+        Fields probe = Fields.schemaProbe();
+        new DatasetLoader(null, null).new Reading(Path.of("."), "schema", Known.NOTHING, new Diagnostics()).pack(probe);
+        com.fasterxml.jackson.databind.node.ObjectNode schema = probe.schema();
+        // Bounds are written like the field's values (a number, a date, a year): any scalar.
+        var constraints = (com.fasterxml.jackson.databind.node.ObjectNode) schema.at(
+                "/properties/resources/items/properties/schema/properties/fields/items/properties/constraints/properties");
+        for (String bound : List.of("minimum", "maximum")) {
+            constraints.set(bound, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        }
+        return schema;
+    }
+
     private static Field.Type type(String text) throws ValueFormatException {
         for (Field.Type t : Field.Type.values()) {
             if (t.id().equals(text)) {
@@ -151,8 +168,24 @@ public final class DatasetLoader {
             Optional<String> description = f.text("description");
             // Standard properties we do not use, accepted so a standard package loads as it is.
             for (String key : List.of("$schema", "profile", "id", "homepage", "version", "created", "keywords",
-                    "image", "licenses", "sources", "contributors")) {
+                    "image", "sources")) {
                 f.has(key);
+            }
+            // Published with a table's structured data; other properties of theirs are the standard's, not checked.
+            List<DataPackage.License> licenses = new ArrayList<>();
+            for (Fields l : f.records("licenses", false)) {
+                licenses.add(new DataPackage.License(l.text("name"), l.text("path"), l.text("title")));
+            }
+            List<DataPackage.Contributor> contributors = new ArrayList<>();
+            for (Fields c : f.records("contributors", false)) {
+                String who = c.requiredText("title");
+                Optional<String> path = c.text("path");
+                Optional<String> email = c.text("email");
+                Optional<String> role = c.text("role");
+                Optional<String> organization = c.text("organization");
+                if (who != null) {
+                    contributors.add(new DataPackage.Contributor(who, path, email, role, organization));
+                }
             }
             List<Resource> resources = new ArrayList<>();
             Map<String, SourceLocation> names = new HashMap<>();
@@ -165,7 +198,8 @@ public final class DatasetLoader {
             }
             f.rejectUnknown();
             new KeyChecker(known, problems).check(resources);
-            return new DataPackage(name, title, description, resources, SourceLocation.file(descriptor));
+            return new DataPackage(name, title, description, resources, SourceLocation.file(descriptor), licenses,
+                    contributors);
         }
 
         private Optional<Resource> resource(Fields r, Map<String, SourceLocation> names) {
@@ -383,6 +417,11 @@ public final class DatasetLoader {
                     () -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                             .put("type", "string").put("description", "thousand, million, billion or trillion")))
                     .orElse(0);
+            if (f.isSchemaProbe()) {
+                // A probe names no field; its constraints are still read, to record their schema.
+                f.record("constraints", false).ifPresent(c -> constraints(c, Field.Type.STRING, "", lexical));
+                return null;
+            }
             if (type == null || name == null) {
                 f.record("constraints", false).ifPresent(c -> {
                     c.has("required");

@@ -74,6 +74,11 @@ public final class Diagnostics {
                 .min(Comparator.naturalOrder());
     }
 
+    /** The errors added since {@code mark}, in the order they were added. */
+    public List<Diagnostic> errorsSince(int mark) {
+        return List.copyOf(added.subList(Math.min(mark, added.size()), added.size()));
+    }
+
     /**
      * Records that {@code name} is missing because of {@code cause} (a finding already added). A name ending in
      * {@code .} or {@code :} stands for every name it begins (a data file that could not be read defines none of

@@ -102,6 +102,43 @@ final class JsonLd {
         return node;
     }
 
+    /** A measured variable of a dataset: a column, with its unit (a currency code) when it has one. */
+    record Variable(String name, String description, String unitText) {
+    }
+
+    /**
+     * A dataset resource shown on a page.
+     *
+     * @param creators who made the data; the publisher when the data package names nobody
+     * @param license  the license's URL or, without one, its name; null when the package has none
+     */
+    record DatasetTable(String url, String name, String description, String language, List<Party> creators,
+                        String license, List<Download> downloads, List<Variable> variables) {
+    }
+
+    static ObjectNode dataset(DatasetTable d) {
+        ObjectNode node = typed("Dataset");
+        node.put("name", d.name());
+        putIfPresent(node, "description", d.description());
+        node.put("url", d.url());
+        putIfPresent(node, "inLanguage", d.language());
+        ArrayNode creators = node.putArray("creator");
+        d.creators().forEach(c -> creators.add(party(c)));
+        putIfPresent(node, "license", d.license());
+        ArrayNode distribution = node.putArray("distribution");
+        for (Download download : d.downloads()) {
+            distribution.addObject().put("@type", "DataDownload").put("contentUrl", download.url())
+                    .put("encodingFormat", download.encodingFormat());
+        }
+        ArrayNode variables = node.putArray("variableMeasured");
+        for (Variable v : d.variables()) {
+            ObjectNode variable = variables.addObject().put("@type", "PropertyValue").put("name", v.name());
+            putIfPresent(variable, "description", v.description());
+            putIfPresent(variable, "unitText", v.unitText());
+        }
+        return node;
+    }
+
     /** A company's page: the page is about the organisation; its own site, if known, is {@code sameAs}. */
     static ObjectNode organization(String url, String name, List<String> alternateNames, String description,
                                    String sameAs) {

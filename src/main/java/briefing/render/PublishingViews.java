@@ -120,9 +120,37 @@ final class PublishingViews {
             ld.add(JsonLd.markup(JsonLd.faqPage(url, view.faqs().stream()
                     .map(f -> new JsonLd.Question(f.question(), f.answerText())).toList())));
         }
+        DatasetFiles.shown(b).values().forEach(r -> ld.add(JsonLd.markup(JsonLd.dataset(dataset(b, r, url)))));
         ld.add(JsonLd.markup(JsonLd.breadcrumbs(List.of(new Crumb(config.title(), home()),
                 new Crumb(b.title(), url)))));
         return new PageView("briefing", b.title(), b.summaryText(), path, url, "article", image, List.copyOf(ld));
+    }
+
+    /**
+     * A resource a briefing's tables show, as a schema.org Dataset: found at its first table, downloadable as CSV
+     * and JSON, made by the data package's contributors (or else the publisher), under its license.
+     */
+    private JsonLd.DatasetTable dataset(Briefing b, briefing.dataset.Resource r, String pageUrl) {
+        String anchor = b.body().tables().stream().filter(t -> t.resource() == r).findFirst()
+                .map(briefing.content.DatasetTable::id).orElseThrow();
+        Optional<briefing.dataset.DataPackage> pack = b.data().datasets().stream()
+                .filter(d -> d.resources().contains(r)).findFirst();
+        List<JsonLd.Party> creators = pack.map(d -> d.contributors().stream()
+                // The standard's contributor is a person or an organisation; one with an `organization` is a person.
+                .map(c -> new JsonLd.Party(c.organization().isPresent() ? "Person" : "Organization", c.title(),
+                        c.path().orElse(null))).toList())
+                .filter(l -> !l.isEmpty()).orElse(List.of(publisher()));
+        String license = pack.flatMap(d -> d.licenses().stream().findFirst())
+                .flatMap(l -> l.path().or(l::name)).orElse(null);
+        String description = r.description().orElse(r.label() + ": the data behind the tables of “"
+                + b.title() + "”.");
+        return new JsonLd.DatasetTable(pageUrl + "#" + anchor, r.label(), description, config.language(), creators,
+                license, List.of(
+                        new JsonLd.Download(urls.absolute(DatasetFiles.csvUrl(urls, b.slug(), r)), "text/csv"),
+                        new JsonLd.Download(urls.absolute(DatasetFiles.jsonUrl(urls, b.slug(), r)),
+                                "application/json")),
+                r.schema().fields().stream().map(f -> new JsonLd.Variable(f.label(), f.description().orElse(null),
+                        f.currency().orElse(null))).toList());
     }
 
     PageView page(Page p, String path) {

@@ -169,6 +169,7 @@ final class SearchIndexer {
             new Producer(new Kind("section", "Section", "Sections"), SearchIndexer::sections),
             new Producer(new Kind("faq", "Question", "Questions and answers"), SearchIndexer::faqs),
             new Producer(new Kind("event", "Timeline event", "Timeline events"), SearchIndexer::events),
+            new Producer(new Kind("row", "Data row", "Data rows"), SearchIndexer::rows),
             new Producer(new Kind("deal", "Deal", "Deals"), SearchIndexer::deals),
             new Producer(new Kind("company", "Company", "Companies"), SearchIndexer::companies));
 
@@ -221,6 +222,32 @@ final class SearchIndexer {
                 c.urls().briefing(b.slug()) + "#event-" + e.id(),
                 e.text().map(t -> ViewModelBuilder.plainText(b.html(t))).orElse(""), b.title(),
                 c.format().date(e.date()), List.of(), List.of())).toList());
+    }
+
+    /**
+     * The rows the briefings' dataset tables show, each linking to its own row of the table (a row shown by two
+     * tables, to the first). Rows a table leaves out (its filter, limit or row cap) have no place on the page to
+     * link to, and are not indexed: the downloads hold them.
+     */
+    static List<Entry> rows(Context c) {
+        return c.perBriefing("row", b -> {
+            TableViews views = new TableViews(c.format(), c.urls(), c.site().content().companies());
+            List<Entry> entries = new ArrayList<>();
+            Set<List<Object>> seen = new java.util.HashSet<>();
+            for (briefing.content.DatasetTable t : b.body().tables()) {
+                TableViews.TableView table = views.table(b, t);
+                for (int i = 0; i < t.rows().size(); i++) {
+                    briefing.dataset.Row row = t.rows().get(i);
+                    if (seen.add(List.of(t.resource().name(), row.number()))) {
+                        entries.add(entry(views.rowTitle(b, t.resource(), row),
+                                c.urls().briefing(b.slug()) + "#" + t.rowId(row),
+                                TableViews.rowText(table, table.rows().get(i)), b.title(), null, List.of(),
+                                List.of()));
+                    }
+                }
+            }
+            return entries;
+        });
     }
 
     /** The deal tracker's rows, in its order (newest first), each linking to the table on its briefing page. */

@@ -214,7 +214,8 @@ public final class TemplateRenderer {
         pagesDone.set(0);
         SiteConfig config = site.content().config();
         Urls urls = site.urls();
-        ViewModelBuilder views = new ViewModelBuilder(new ValueFormat(config.locale()), urls);
+        ViewModelBuilder views = new ViewModelBuilder(new ValueFormat(config.locale()), urls,
+                site.content().companies());
         PublishingViews publishing = new PublishingViews(site, views);
         SiteView siteView = siteView(site, urls);
         DealTracker deals = new DealTracker(site, new ValueFormat(config.locale()));

@@ -44,9 +44,17 @@ final class ViewModelBuilder {
     private final Urls urls;
     private final ChartDataExporter exporter = new ChartDataExporter();
 
+    private final TableViews tables;
+
     ViewModelBuilder(ValueFormat format, Urls urls) {
+        this(format, urls, briefing.data.Companies.NONE);
+    }
+
+    /** @param companies the site's company list, which dataset tables link company ids to */
+    ViewModelBuilder(ValueFormat format, Urls urls, briefing.data.Companies companies) {
         this.format = format;
         this.urls = urls;
+        this.tables = new TableViews(format, urls, companies);
     }
 
     BriefingSummaryView summary(Briefing b) {
@@ -111,7 +119,9 @@ final class ViewModelBuilder {
                 html(b.html(b.summary())),
                 b.summaryText(),
                 b.keyFigures().stream().map(this::figure).toList(),
-                b.body().parts().stream().map(p -> p.chartId() == null
+                b.body().parts().stream().map(p -> p.table() != null
+                        ? new Views.BodyPart(null, null, tables.table(b, p.table()))
+                        : p.chartId() == null
                         ? new Views.BodyPart(html(p.html()), null)
                         : new Views.BodyPart(null, charts.get(p.chartId()))).toList(),
                 toc(b.body().headings()),

@@ -160,8 +160,11 @@ public final class Views {
     public record UpdateView(DateView date, TemplateHTMLOutputModel text, FigureView figure, String figureAnchor) {
     }
 
-    /** A piece of the body: HTML, or a chart placed there with a {@code chart} block. */
-    public record BodyPart(TemplateHTMLOutputModel html, ChartView chart) {
+    /** A piece of the body: HTML, a chart placed there with a {@code chart} block, or a {@code table} block's table. */
+    public record BodyPart(TemplateHTMLOutputModel html, ChartView chart, TableViews.TableView table) {
+        public BodyPart(TemplateHTMLOutputModel html, ChartView chart) {
+            this(html, chart, null);
+        }
     }
 
     /**

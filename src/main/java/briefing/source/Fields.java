@@ -48,6 +48,11 @@ public final class Fields {
                 new SchemaRecorder());
     }
 
+    /** Whether these are a {@link #schemaProbe() probe}'s fields, which hold nothing to check. */
+    public boolean isSchemaProbe() {
+        return schema != null;
+    }
+
     /** The JSON Schema a probe recorded. */
     public ObjectNode schema() {
         if (schema == null) {
@@ -134,6 +139,9 @@ public final class Fields {
     }
 
     public boolean has(String key) {
+        // A key the loader only tests for is still one it accepts: a probe records it as any value, unless the
+        // loader describes it (first description wins).
+        describe(key, ANY.get(), false);
         known.add(key);
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);
         return entry != null && !(entry.value() instanceof YamlNode.Scalar s && s.isNull());
@@ -289,6 +297,7 @@ public final class Fields {
      * rows); empty when absent or null.
      */
     public Optional<YamlNode> node(String key) {
+        describe(key, ANY.get(), false);
         known.add(key);
         YamlNode.Mapping.Entry entry = mapping.entries().get(key);
         if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
@@ -325,6 +334,9 @@ public final class Fields {
         problems.error(value.location(), path(key) + ": expected a single value, found " + value.describe());
         return Optional.empty();
     }
+
+    /** Any value: the schema of a key the loader accepts without reading it as one form. */
+    private static final java.util.function.Supplier<ObjectNode> ANY = JsonNodeFactory.instance::objectNode;
 
     private static final java.util.function.Supplier<ObjectNode> TEXT =
             () -> JsonNodeFactory.instance.objectNode().put("type", "string");

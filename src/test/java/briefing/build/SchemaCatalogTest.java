@@ -29,7 +29,7 @@ class SchemaCatalogTest {
     void thereIsASchemaForEveryFileAnEditorWrites() {
         assertThat(schemas.keySet()).containsExactly("site.yaml", "companies.yaml", "sources.yaml", "investments.yaml", "round.yaml",
                 "valuations.yaml", "workforce.yaml", "timeline.yaml", "faqs.yaml", "figures.yaml", "charts.yaml",
-                "deals.yaml");
+                "datapackage.yaml", "deals.yaml");
     }
 
     @Test
@@ -72,6 +72,19 @@ class SchemaCatalogTest {
                 .has("figure")).isTrue();
         JsonNode site = JSON.readTree(schemas.get("site.yaml"));
         assertThat(site.at("/properties/markdown/properties/raw_html/type").asText()).isEqualTo("boolean");
+    }
+
+    @Test
+    void builtInListsHaveTheSchemaOfTheirBuiltInTableSchema() throws Exception {
+        JsonNode change = JSON.readTree(schemas.get("workforce.yaml")).at("/properties/changes/items");
+        assertThat(change.at("/required").toString()).isEqualTo("[\"count\",\"id\",\"scope\",\"source\",\"status\"]");
+        assertThat(change.at("/properties/kind/enum").toString()).isEqualTo("[\"cut\",\"hire\"]");
+        assertThat(change.at("/properties/count/examples/1").asText()).isEqualTo("about 16,000");
+        assertThat(change.at("/properties/id/pattern").asText()).isEqualTo("^[a-z0-9]+(-[a-z0-9]+)*$");
+        assertThat(change.at("/properties/scope/description").asText()).isEqualTo("Who is affected, as tables show it");
+        JsonNode valuation = JSON.readTree(schemas.get("valuations.yaml")).at("/properties/valuations/items");
+        assertThat(valuation.at("/properties/amount/examples/1").asText()).isEqualTo("up to $50 billion");
+        assertThat(valuation.get("additionalProperties").asBoolean()).isFalse();
     }
 
     /** Enough of JSON Schema to check keys, required keys, enums and nesting, which is what the loaders add. */

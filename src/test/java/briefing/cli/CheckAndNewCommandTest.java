@@ -96,6 +96,45 @@ class CheckAndNewCommandTest {
     }
 
     @Test
+    void newDatasetScaffoldsADataPackageWhoseValuesProseCanReferTo() throws Exception {
+        TestSite.of("desk-companies.txtar", tmp);
+        String contentDir = tmp.resolve("content").toString();
+        NewCommand command = new NewCommand();
+        command.clock = Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+        picocli.CommandLine cli = new picocli.CommandLine(command);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cli.setErr(new java.io.PrintWriter(err));
+        cli.setOut(new java.io.PrintWriter(out));
+        assertThat(cli.execute("capex-race", "--title", "Capex", "--content", contentDir)).isEqualTo(ExitCode.OK);
+        assertThat(cli.execute("--dataset", "capex", "capex-race", "--content", contentDir)).as(err.toString())
+                .isEqualTo(ExitCode.OK);
+        Path folder = tmp.resolve("content/briefings/capex-race");
+        assertThat(Files.readString(folder.resolve("datapackage.yaml")))
+                .startsWith("# yaml-language-server: $schema=../../../schemas/datapackage.json\n")
+                .contains("kind: money", "currency: USD", "scale: billion", "kind: status", "kind: source",
+                        "kind: company", "primaryKey: [company, year]");
+        assertThat(Files.readString(folder.resolve("capex.csv")))
+                .isEqualTo("company,year,amount,status,source\nacme,2025,1.5,reported,example-report\n");
+        assertThat(out.toString()).contains("{{ capex.acme.2025.amount }}");
+        Path index = folder.resolve("index.md");
+        Files.writeString(index, Files.readString(index) + "\nFrom the dataset: {{ capex.acme.2025.amount }}.\n");
+        BuildCommandTest.Run checked = run(check("--drafts", "--strict"));
+        assertThat(checked.code()).as(checked.err()).isEqualTo(ExitCode.OK);
+
+        assertThat(cli.execute("--dataset", "capex", "capex-race", "--content", contentDir)).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("datapackage.yaml already exists",
+                "hint: add the resource to it by hand (see README: Datasets)");
+        assertThat(cli.execute("--dataset", "round", "capex-race", "--content", contentDir)).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("error: dataset name \"round\" is taken by the built-in data");
+        assertThat(cli.execute("--dataset", "capex", "no-such-briefing", "--content", contentDir))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("no-such-briefing does not exist");
+        assertThat(cli.execute("new-one", "--content", contentDir)).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("error: a new briefing needs --title");
+    }
+
+    @Test
     void withACompanyListTheScaffoldNamesCompaniesByIdAndStillPassesCheck() throws Exception {
         TestSite.of("desk-companies.txtar", tmp);
         NewCommand command = new NewCommand();

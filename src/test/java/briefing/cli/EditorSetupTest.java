@@ -79,6 +79,8 @@ class EditorSetupTest {
         cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
         assertThat(cli.execute("scaffold", "--title", "Scaffold", "--content", tmp.resolve("content").toString()))
                 .isEqualTo(ExitCode.OK);
+        assertThat(cli.execute("--dataset", "capex", "scaffold", "--content", tmp.resolve("content").toString()))
+                .isEqualTo(ExitCode.OK);
         // Without a schemas folder yet, new says how to write one.
         assertThat(out.toString()).contains("For completion in your editor, write the schemas once: "
                 + "briefing schema --output schemas");
@@ -86,7 +88,7 @@ class EditorSetupTest {
         try (Stream<Path> walk = Files.list(tmp.resolve("content/briefings/scaffold"))) {
             yaml = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(yaml).isNotEmpty();
+        assertThat(yaml.stream().map(p -> p.getFileName().toString())).contains("round.yaml", "datapackage.yaml");
         for (Path file : yaml) {
             assertNamesItsSchema(file, tmp.resolve("schemas"));
         }

@@ -82,8 +82,10 @@ class LedgerLoaderTest {
                 .load(folder, Companies.NONE, ledger, problems);
     }
 
+    /** The errors that stand on their own, as the CLI prints them: consequences are folded into their cause. */
     private List<String> errors() {
-        return problems.sorted().stream().map(d -> d.headline() + " | " + d.hint()).toList();
+        return problems.sorted().stream().filter(d -> !d.isConsequence()).map(d -> d.headline() + " | " + d.hint())
+                .toList();
     }
 
     @Test
@@ -348,6 +350,11 @@ class LedgerLoaderTest {
         assertThat(errors()).containsExactly(
                 "content/data/deals.yaml:16:13: error: field \"status\": expected one of reported, confirmed, "
                         + "planned, estimated, denied, found \"rumoured\" | the field is of kind status");
+        // The reference is kept only as a consequence of the row's mistake, so what refers to its figures is too.
+        assertThat(problems.sorted()).filteredOn(briefing.diagnostic.Diagnostic::isConsequence)
+                .extracting(d -> d.headline() + " <- " + d.cause())
+                .containsExactly("content/briefings/x/investments.yaml:6:15: error: investments[0].current[0].deal: "
+                        + "deal `acme-beta` could not be read <- content/data/deals.yaml:16:13");
     }
 
     @Test

@@ -99,6 +99,13 @@ class HtmlValidationTest {
     }
 
     @Test
+    void datasetTableTestSitePagesAreValidHtml(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.of("dataset-table.txtar", tmp);
+        BuildPipeline.Rendered rendered = new BuildPipeline(tmp).render(site.options());
+        assertValid(html(rendered.files()), 3);
+    }
+
+    @Test
     void paginationTestSitePagesAreValidHtml(@TempDir Path tmp) throws Exception {
         TestSite site = TestSite.of("pagination.txtar", tmp);
         BuildPipeline.Rendered rendered = new BuildPipeline(tmp).render(site.options());

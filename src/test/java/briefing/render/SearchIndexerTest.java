@@ -215,7 +215,7 @@ class SearchIndexerTest {
     void kindsComeInProducerOrderAndEveryEntryHasTitleAndUrl() {
         List<String> kinds = new ArrayList<>();
         index.get("kinds").fieldNames().forEachRemaining(kinds::add);
-        assertThat(kinds).containsExactly("briefing", "page", "section", "faq", "event", "deal", "company");
+        assertThat(kinds).containsExactly("briefing", "page", "section", "faq", "event", "row", "deal", "company");
         List<String> order = new ArrayList<>();
         index.get("entries").forEach(e -> {
             String kind = e.get("kind").asText();
@@ -227,7 +227,9 @@ class SearchIndexerTest {
             assertThat(e.path("text").asText("")).doesNotContain("<").hasSizeLessThanOrEqualTo(
                     SearchIndexer.SNIPPET + 1);
         });
-        assertThat(order).as("entries grouped by kind, in producer order").isEqualTo(kinds);
+        // The real briefing has no dataset table, so no row entries (DatasetTableSiteTest indexes rows).
+        assertThat(order).as("entries grouped by kind, in producer order")
+                .isEqualTo(kinds.stream().filter(k -> !k.equals("row")).toList());
     }
 
     @Test
