@@ -31,6 +31,10 @@ final class ChartDescriber {
             case LINE -> "Line chart";
         };
         StringBuilder out = new StringBuilder(kind).append(": ").append(spec.title()).append(". ");
+        // Points of a dataset may each name a source: said once when they share one, else with each point.
+        List<String> sources = spec.series().stream().flatMap(s -> s.points().stream())
+                .filter(p -> p.value() != null).map(p -> p.source().orElse("")).distinct().toList();
+        boolean perPoint = sources.size() > 1;
         if (spec.series().size() == 1) {
             ChartSpec.Series only = spec.series().get(0);
             double total = total(only);
@@ -43,7 +47,8 @@ final class ChartDescriber {
                 if (spec.type().isPartOfWhole() && total > 0) {
                     part += " (" + share(p.value(), total, format) + ")";
                 }
-                parts.add(part + p.status().map(s -> ", " + s.toLowerCase(Locale.ROOT)).orElse(""));
+                List<String> about = about(p, perPoint);
+                parts.add(part + (about.isEmpty() ? "" : ", " + String.join(", ", about)));
             }
             out.append(String.join("; ", parts)).append('.');
         } else {
@@ -53,15 +58,30 @@ final class ChartDescriber {
                 for (ChartSpec.Series s : spec.series()) {
                     ChartSpec.Point p = s.points().get(i);
                     if (p.value() != null) {
-                        parts.add(s.name() + " " + p.display());
+                        List<String> about = about(p, perPoint);
+                        parts.add(s.name() + " " + p.display()
+                                + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
                     }
                 }
                 groups.add(spec.categories().get(i) + ": " + (parts.isEmpty() ? "no value" : String.join(", ", parts)));
             }
             out.append(String.join("; ", groups)).append('.');
         }
+        if (sources.size() == 1 && !sources.get(0).isEmpty()) {
+            out.append(" Source: ").append(sources.get(0)).append('.');
+        }
         spec.note().ifPresent(n -> out.append(' ').append(n));
         return out.toString();
+    }
+
+    /** What a reader needs beside a point's value: its status, and its source when points differ in source. */
+    private static List<String> about(ChartSpec.Point p, boolean withSource) {
+        List<String> about = new ArrayList<>();
+        p.status().ifPresent(s -> about.add(s.toLowerCase(Locale.ROOT)));
+        if (withSource) {
+            p.source().ifPresent(s -> about.add("source: " + s));
+        }
+        return about;
     }
 
     /** The sum of a series' values, missing ones left out. */

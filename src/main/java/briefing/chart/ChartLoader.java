@@ -51,6 +51,32 @@ public final class ChartLoader {
     private static final ValueParser<ValueKind> VALUE_KIND = ValueSyntax.oneOf(ValueKind::parse,
             ValueSyntax.words(ValueKind.class, ValueKind::id), "How values are formatted");
 
+    private static final ValueParser<String> SORT = ValueSyntax.oneOf(text -> {
+        String t = text.strip();
+        if (!List.of("label", "-label", "value", "-value").contains(t)) {
+            throw new ValueFormatException("one of label, -label, value, -value", text);
+        }
+        return t;
+    }, List.of("label", "-label", "value", "-value"), "Order of the labels: by label or by value, - for descending");
+    private static final ValueParser<String> AGGREGATE = ValueSyntax.oneOf(text -> {
+        if (!text.strip().equals("sum")) {
+            throw new ValueFormatException("sum", text);
+        }
+        return "sum";
+    }, List.of("sum"), "How rows with the same label and series are combined");
+    private static final ValueParser<Integer> TOP = ValueParser.described(text -> {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValueFormatException("a whole number of labels, at least 1", text);
+    }, () -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "integer")
+            .put("minimum", 1).put("description", "Keep this many labels with the largest totals; sum the rest"));
+
     private final SourceReader reader;
     private final YamlReader yaml;
     private final ValueFormat format;
@@ -377,16 +403,42 @@ public final class ChartLoader {
             String value = d.requiredText("value");
             Optional<String> remainder = d.text("remainder");
             String seriesName = d.text("series").orElse(null);
+            List<DatasetTable.Filter> filters = filters(d, problems);
+            Optional<String> sort = d.optional("sort", SORT);
+            boolean summed = d.optional("aggregate", AGGREGATE).isPresent();
+            Optional<Integer> top = d.optional("top", TOP);
+            String other = d.text("other").orElse("Other");
             d.rejectUnknown();
             if (from == null || label == null || value == null) {
                 return null;
             }
             if (!rows.containsKey(from)) {
+                Optional<briefing.dataset.Resource> resource = data.resource(from);
+                if (resource.isPresent()) {
+                    if (remainder.isPresent()) {
+                        problems.error(d.location("remainder"), d.path("remainder")
+                                + ": only `round.participants` has a total to take a remainder of",
+                                "use `top` to sum the smaller labels into one");
+                        return null;
+                    }
+                    return new DatasetTable(data, format).table(resource.get(), new DatasetTable.Request(from, label,
+                            value, Optional.ofNullable(seriesName), filters, sort, summed, top, other, d), type, title,
+                            problems);
+                }
+                List<String> known = new ArrayList<>(List.of("round.participants", "valuations", "workforce"));
+                data.datasets().forEach(p -> known.addAll(p.resourceNames()));
                 problems.unresolved("dataset:" + from, d.location("from"), d.path("from") + ": no data set `" + from + "`"
-                                + (rows.isEmpty() ? " (this briefing has no round, valuations or workforce data)" : ""),
-                        Optional.ofNullable(Suggestion.hint(from, List.of("round.participants", "valuations",
-                                "workforce"))).orElse(null));
+                                + (rows.isEmpty() && data.datasets().stream().allMatch(p -> p.resources().isEmpty())
+                                ? " (this briefing has no round, valuations or workforce data and no dataset)" : ""),
+                        Suggestion.hint(from, known));
                 return null;
+            }
+            for (String key : List.of("filter", "sort", "aggregate", "top", "other")) {
+                if (d.has(key)) {
+                    problems.error(d.location(key), d.path(key) + ": `" + key + "` applies to dataset resources; `"
+                            + from + "` is a built-in data file", "see README.md, \"Charts from datasets\"");
+                    return null;
+                }
             }
             List<String> names = fields.get(from);
             boolean ok = true;
@@ -457,6 +509,36 @@ public final class ChartLoader {
                     List.of(new ChartSpec.Series(seriesName != null ? seriesName : title != null ? title : value,
                             List.copyOf(points))),
                     kinds.kind(), kinds.currency());
+        }
+
+        /** {@code filter: {company: meta, year: [2024, 2025]}}: a column and the values to keep, as written. */
+        private List<DatasetTable.Filter> filters(Fields d, Diagnostics problems) {
+            Optional<briefing.source.YamlNode> node = d.node("filter");
+            if (node.isEmpty()) {
+                return List.of();
+            }
+            if (!(node.get() instanceof briefing.source.YamlNode.Mapping mapping)) {
+                problems.error(node.get().location(), d.path("filter") + ": expected a mapping of columns to "
+                        + "values (company: meta), found " + node.get().describe());
+                return List.of();
+            }
+            List<DatasetTable.Filter> filters = new ArrayList<>();
+            for (briefing.source.YamlNode.Mapping.Entry e : mapping.entries().values()) {
+                List<String> values = new ArrayList<>();
+                if (e.value() instanceof briefing.source.YamlNode.Scalar s && !s.isNull()) {
+                    values.add(s.text().strip());
+                } else if (e.value() instanceof briefing.source.YamlNode.Sequence seq && !seq.items().isEmpty()
+                        && seq.items().stream().allMatch(i -> i instanceof briefing.source.YamlNode.Scalar s
+                        && !s.isNull())) {
+                    seq.items().forEach(i -> values.add(((briefing.source.YamlNode.Scalar) i).text().strip()));
+                } else {
+                    problems.error(e.value().location(), d.path("filter") + "." + e.key().name()
+                            + ": expected a value or a list of values, found " + e.value().describe());
+                    continue;
+                }
+                filters.add(new DatasetTable.Filter(e.key().name(), List.copyOf(values), e.key().location()));
+            }
+            return List.copyOf(filters);
         }
 
         private static FigureValue figureValue(Object v) {

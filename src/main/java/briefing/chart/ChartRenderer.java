@@ -245,6 +245,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(spec.yLabel().orElse(""));
         CategoryStyler styler = chart.getStyler();
         common(styler, theme, spec.series().size() > 1);
+        legendBesideWhenWide(styler, spec);
         axes(styler, theme, spec, values);
         styler.setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Bar);
         styler.setStacked(spec.type() == ChartType.STACKED_BAR);
@@ -406,6 +407,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(spec.yLabel().orElse(""));
         XYStyler styler = chart.getStyler();
         common(styler, theme, spec.series().size() > 1);
+        legendBesideWhenWide(styler, spec);
         axes(styler, theme, spec, values);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         // From zero, as the bars do: a value axis cut above zero exaggerates change.
@@ -420,7 +422,7 @@ public final class ChartRenderer {
             // unit's label in the site's locale, other ticks none; points keep their true spacing.
             LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
             LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
-            scale = TimeScale.of(first, last, locale);
+            scale = TimeScale.of(first, last, dates, locale);
             TimeScale axis = scale;
             styler.setxAxisTickLabelsFormattingFunction(recording(axis::label, catalog::add));
             if (!first.equals(last)) {
@@ -483,9 +485,11 @@ public final class ChartRenderer {
     /** Dates as numbers on a line chart's x axis, in whole years, months or days. */
     private record TimeScale(ChronoUnit unit, DateTimeFormatter format) {
 
-        static TimeScale of(LocalDate first, LocalDate last, Locale locale) {
+        static TimeScale of(LocalDate first, LocalDate last, List<LocalDate> dates, Locale locale) {
             long days = ChronoUnit.DAYS.between(first, last);
-            if (days > 2 * 366) {
+            // Whole years (a dataset's year column) read as years even over a short span: 2024, 2025, 2026.
+            boolean years = !first.equals(last) && dates.stream().allMatch(d -> d.getDayOfYear() == 1);
+            if (days > 2 * 366 || years) {
                 return new TimeScale(ChronoUnit.YEARS, DateTimeFormatter.ofPattern("uuuu", locale));
             }
             if (days > 62) {
@@ -541,6 +545,29 @@ public final class ChartRenderer {
         styler.setToolTipsEnabled(false);
         styler.setAntiAlias(true);
         styler.setDecimalPattern("#,##0.##");
+    }
+
+    /**
+     * XChart draws a legend below the plot on one line and never wraps it: names wider together than the chart
+     * would run off its right edge (five companies do). Then the legend goes beside the plot, one name a line.
+     */
+    private static void legendBesideWhenWide(Styler styler, ChartSpec spec) {
+        if (spec.series().size() < 2) {
+            return;
+        }
+        // Per entry: a swatch about as wide as the text is high, and XChart's gaps around it.
+        double width = 2 * 14;
+        for (String name : uniqueNames(spec)) {
+            width += textWidth(name) + TEXT_SIZE * 2 + 10;
+        }
+        if (width > WIDTH - 24) {
+            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+            styler.setLegendLayout(Styler.LegendLayout.Vertical);
+            // The plot is then taller: XChart would add value ticks until their labels almost touch.
+            if (styler instanceof AxesChartStyler axes) {
+                axes.setYAxisTickMarkSpacingHint(80);
+            }
+        }
     }
 
     private void axes(AxesChartStyler styler, ChartTheme theme, ChartSpec spec, Function<Double, String> values) {

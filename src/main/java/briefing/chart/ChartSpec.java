@@ -40,10 +40,16 @@ public record ChartSpec(
      * One value. {@code display} is the value as readers see it in text ("up to $50 billion") and
      * {@code shortDisplay} in a chart ("up to $50B"), both keeping its qualifier; {@code qualified} says there is
      * one ("up to", "about"), which a bare number on an axis cannot show; {@code value} is the number drawn.
-     * {@code date} is set on time series.
+     * {@code date} is set on time series. {@code source} names the point's own source (a dataset row's source
+     * column), when it has one; the chart's {@code source} covers the others.
      */
     public record Point(String category, Double value, String display, String shortDisplay, boolean qualified,
-                        Optional<String> status, Optional<java.time.LocalDate> date) {
+                        Optional<String> status, Optional<java.time.LocalDate> date, Optional<String> source) {
+
+        public Point(String category, Double value, String display, String shortDisplay, boolean qualified,
+                     Optional<String> status, Optional<java.time.LocalDate> date) {
+            this(category, value, display, shortDisplay, qualified, status, date, Optional.empty());
+        }
 
         /** A point whose number is exact, shown the same way everywhere. */
         public Point(String category, Double value, String display, Optional<String> status,

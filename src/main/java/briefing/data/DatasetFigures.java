@@ -24,7 +24,7 @@ import java.util.Optional;
  * ({@code capex.meta.2025.amount}), with the row's status, qualifier and source, so a dataset cell reads in prose,
  * the summary and key figures exactly like a figure of the built-in data files.
  */
-final class DatasetFigures {
+public final class DatasetFigures {
 
     private static final List<Field.Kind> ROW_PROPERTIES = List.of(Field.Kind.STATUS, Field.Kind.QUALIFIER,
             Field.Kind.SOURCE, Field.Kind.COMPANY);
@@ -100,8 +100,11 @@ final class DatasetFigures {
         return Optional.empty();
     }
 
-    /** The row's qualifier applies to a value written without one of its own. */
-    static FigureValue value(Cell cell, Optional<Qualifier> row) {
+    /**
+     * The value of a cell as a figure shows it; the row's qualifier applies to a value written without one of its
+     * own. Charts read dataset cells through this too, so a plotted point says what its figure says.
+     */
+    public static FigureValue value(Cell cell, Optional<Qualifier> row) {
         Object v = cell.value();
         if (v instanceof Money m) {
             return new FigureValue.OfMoney(m.qualifier() == Qualifier.EXACT && row.isPresent()

@@ -72,7 +72,7 @@ class ChartLoaderTest {
     @TempDir
     Path tmp;
 
-    record Loaded(List<ChartSpec> charts, List<String> errors) {
+    record Loaded(List<ChartSpec> charts, List<String> errors, List<String> hints) {
     }
 
     Loaded load(String charts) throws IOException {
@@ -91,7 +91,8 @@ class ChartLoaderTest {
         BriefingData data = new DataLoader(reader, yaml).load(folder, briefing.data.Companies.NONE, problems);
         assertThat(problems.sorted()).as("the fixture data is valid").isEmpty();
         List<ChartSpec> specs = new ChartLoader(reader, yaml, new ValueFormat(Locale.US)).load(folder, data, problems);
-        return new Loaded(specs, problems.sorted().stream().map(Diagnostic::headline).toList());
+        return new Loaded(specs, problems.sorted().stream().map(Diagnostic::headline).toList(),
+                problems.sorted().stream().map(Diagnostic::hint).filter(java.util.Objects::nonNull).toList());
     }
 
     @Test
@@ -162,8 +163,8 @@ class ChartLoaderTest {
         assertThat(spec.series()).hasSize(2);
         assertThat(spec.series().get(1).points().get(0).value()).isNull();
         assertThat(spec.series().get(0).points().get(0).status()).contains("Reported");
-        assertThat(spec.description()).isEqualTo("Stacked bar chart: Commitments. Acme: Equity up to $50 billion; "
-                + "Beta: Equity $8 billion, Other $11 billion.");
+        assertThat(spec.description()).isEqualTo("Stacked bar chart: Commitments. Acme: Equity up to $50 billion "
+                + "(reported); Beta: Equity $8 billion, Other $11 billion.");
     }
 
     @Test
@@ -233,5 +234,206 @@ class ChartLoaderTest {
     @MethodSource("badDeclarations")
     void reportsABadDeclarationAtItsPosition(String yaml, String expected) throws IOException {
         assertThat(load(yaml).errors()).contains(expected);
+    }
+
+    static final String PACKAGE = """
+            resources:
+              - name: capex
+                path: capex.csv
+                schema:
+                  fields:
+                    - {name: company, type: string}
+                    - {name: year, type: year}
+                    - {name: capex, title: Capital spending, type: number, kind: money, currency: USD, scale: billion}
+                    - {name: region, type: string}
+                    - {name: qualifier, kind: qualifier}
+                    - {name: status, kind: status}
+                    - {name: source, kind: source}
+                  primaryKey: [company, year]
+              - name: deals
+                path: deals.csv
+                schema:
+                  fields:
+                    - {name: id, type: integer}
+                    - {name: party, type: string}
+                    - {name: amount, type: string, kind: money}
+                    - {name: quarter, type: string, kind: date}
+            """;
+    static final String CAPEX = """
+            company,year,capex,region,qualifier,status,source
+            Meta,2025,72,US,,confirmed,report
+            Meta,2024,39.2,US,,confirmed,report
+            Oracle,2024,6.9,US,about,estimated,report
+            Oracle,2025,21.2,US,,reported,report
+            SAP,2024,2,EU,,confirmed,report
+            """;
+    static final String DEALS = """
+            id,party,amount,quarter
+            1,Acme,$5B,2025-Q1
+            2,Beta,€3B,2025-Q2
+            3,Acme,$1B,2025-Q2
+            """;
+
+    /** Loads charts over the fixture data plus a data package (capex, deals) beside them. */
+    Loaded loadDataset(String charts, String deals) throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(folder.resolve("datapackage.yaml"), PACKAGE);
+        Files.writeString(folder.resolve("capex.csv"), CAPEX);
+        Files.writeString(folder.resolve("deals.csv"), deals);
+        return load(charts);
+    }
+
+    Loaded loadDataset(String charts) throws IOException {
+        return loadDataset(charts, DEALS);
+    }
+
+    static final String HEAD = "charts:\n  - id: c\n    title: T\n";
+
+    @Test
+    void aResourceGivesOneSeriesPerValueOfTheSeriesColumnInTimeOrder() throws IOException {
+        Loaded loaded = loadDataset(HEAD + "    type: grouped-bar\n    data: {from: capex, label: year, value: capex, "
+                + "series: company, filter: {region: US}}\n");
+        assertThat(loaded.errors()).isEmpty();
+        ChartSpec spec = loaded.charts().get(0);
+        assertThat(spec.categories()).containsExactly("2024", "2025");
+        assertThat(spec.series()).extracting(ChartSpec.Series::name).containsExactly("Meta", "Oracle");
+        ChartSpec.Point oracle2024 = spec.series().get(1).points().get(0);
+        assertThat(oracle2024.display()).isEqualTo("about $6.9 billion");
+        assertThat(oracle2024.qualified()).isTrue();
+        assertThat(oracle2024.status()).contains("Estimated");
+        assertThat(oracle2024.source()).contains("A report");
+        assertThat(oracle2024.date()).map(Object::toString).contains("2024-01-01");
+        assertThat(spec.format()).isEqualTo(ValueKind.MONEY);
+        assertThat(spec.currency()).contains("USD");
+        assertThat(spec.description()).isEqualTo("Grouped bar chart: T. 2024: Meta $39.2 billion (confirmed), "
+                + "Oracle about $6.9 billion (estimated); 2025: Meta $72 billion (confirmed), Oracle $21.2 billion "
+                + "(reported). Source: A report.");
+    }
+
+    @Test
+    void aggregateSumAddsRowsOfOneLabelWithTheWeakestStatusAndTheirQualifier() throws IOException {
+        Loaded loaded = loadDataset(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex, "
+                + "aggregate: sum, sort: -value}\n");
+        assertThat(loaded.errors()).isEmpty();
+        ChartSpec spec = loaded.charts().get(0);
+        assertThat(spec.categories()).containsExactly("2025", "2024");
+        assertThat(spec.series().get(0).name()).isEqualTo("Capital spending");
+        assertThat(spec.series().get(0).points()).extracting(ChartSpec.Point::display)
+                .containsExactly("$93.2 billion", "about $48.1 billion");
+        assertThat(spec.series().get(0).points()).extracting(p -> p.status().orElseThrow())
+                .containsExactly("Reported", "Estimated");
+    }
+
+    @Test
+    void topKeepsTheLargestLabelsAndSumsTheRestIntoOther() throws IOException {
+        Loaded loaded = loadDataset(HEAD + "    type: pie\n    data: {from: capex, label: company, value: capex, "
+                + "aggregate: sum, top: 1, other: The rest}\n");
+        assertThat(loaded.errors()).isEmpty();
+        ChartSpec spec = loaded.charts().get(0);
+        assertThat(spec.categories()).containsExactly("Meta", "The rest");
+        assertThat(spec.series().get(0).points()).extracting(ChartSpec.Point::display)
+                .containsExactly("$111.2 billion", "about $30.1 billion");
+    }
+
+    @Test
+    void aMissingValueIsAGapNotAZero() throws IOException {
+        Loaded loaded = loadDataset(HEAD + "    type: line\n    data: {from: deals, label: quarter, value: amount, "
+                + "series: party}\n", "id,party,amount,quarter\n1,Acme,$5B,2025-Q1\n2,Acme,,2025-Q2\n"
+                + "3,Beta,$2B,2025-Q2\n");
+        assertThat(loaded.errors()).isEmpty();
+        ChartSpec spec = loaded.charts().get(0);
+        assertThat(spec.categories()).containsExactly("Q1 2025", "Q2 2025");
+        assertThat(spec.series().get(0).points()).extracting(ChartSpec.Point::value).containsExactly(5.0e9, null);
+        assertThat(spec.series().get(1).points()).extracting(ChartSpec.Point::value).containsExactly(null, 2.0e9);
+        assertThat(spec.series().get(1).points().get(0).date()).map(Object::toString).contains("2025-01-01");
+    }
+
+    static Stream<Arguments> badDatasetCharts() {
+        return Stream.of(
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capx, label: year, value: capex}\n",
+                        "b/charts.yaml:5:18: error: charts[0].data.from: no data set `capx`",
+                        "did you mean `capex`?"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: yaer, value: capex}\n",
+                        "b/charts.yaml:5:32: error: charts[0].data.label: `capex` has no column `yaer`",
+                        "did you mean `year`?"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: company}\n",
+                        "b/charts.yaml:5:45: error: charts[0].data.value: column `company` of `capex` is string, "
+                                + "not a number",
+                        "plot one of its number columns: capex"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex, series: capex}\n",
+                        "b/charts.yaml:5:60: error: charts[0].data.series: column `capex` holds money (kind) values, "
+                                + "one series per distinct amount",
+                        "split the rows by a column of categories, such as a company, a text, a year or a date"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: deals, label: quarter, value: amount, "
+                                + "aggregate: sum}\n",
+                        "b/charts.yaml:5:48: error: charts[0].data.value: this chart would mix USD "
+                                + "(b/deals.csv:2:8) and EUR (b/deals.csv:3:8)",
+                        "one chart shows one currency: add a `filter` keeping one, or make a chart per currency"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex}\n",
+                        "b/charts.yaml:5:32: error: charts[0].data.label: `capex` has more than one row for `2024`: "
+                                + "b/capex.csv:3:1 and b/capex.csv:4:1",
+                        "declare `aggregate: sum` to add them up, or a `filter` to keep one of them"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex, series: region}\n",
+                        "b/charts.yaml:5:32: error: charts[0].data.label: `capex` has more than one row for `2024` "
+                                + "in series `US`: b/capex.csv:3:1 and b/capex.csv:4:1",
+                        "declare `aggregate: sum` to add them up, or a `filter` to keep one of them"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex, "
+                                + "filter: {regoin: US}}\n",
+                        "b/charts.yaml:5:61: error: charts[0].data.filter: `capex` has no column `regoin`",
+                        "did you mean `region`?"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex, "
+                                + "filter: {company: Metta}}\n",
+                        "b/charts.yaml:5:61: error: charts[0].data.filter.company: no row of `capex` has company "
+                                + "`Metta`",
+                        "did you mean `Meta`?"),
+                Arguments.of(HEAD + "    type: line\n    data: {from: capex, label: year, value: capex, series: company, "
+                                + "sort: value}\n",
+                        "b/charts.yaml:5:75: error: charts[0].data.sort: a line over time is ordered by time",
+                        "remove `sort`"),
+                Arguments.of(HEAD + "    type: bar\n    data: {from: workforce, label: date, value: count, "
+                                + "aggregate: sum}\n",
+                        "b/charts.yaml:5:67: error: charts[0].data.aggregate: `aggregate` applies to dataset "
+                                + "resources; `workforce` is a built-in data file",
+                        "see README.md, \"Charts from datasets\""),
+                Arguments.of(HEAD + "    type: donut\n    data: {from: capex, label: company, value: capex, "
+                                + "aggregate: sum, top: 8}\n",
+                        "b/charts.yaml:5:76: error: charts[0].data.top: 8 labels and \"Other\" are more than a "
+                                + "donut chart shows legibly: at most 8 slices",
+                        "ask for fewer (`top: 7`)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badDatasetCharts")
+    void reportsABadDatasetChartAtItsPositionWithAHint(String yaml, String expected, String hint) throws IOException {
+        Loaded loaded = loadDataset(yaml);
+        assertThat(loaded.errors()).contains(expected);
+        assertThat(loaded.hints()).contains(hint);
+    }
+
+    @Test
+    void aChartAskedForMorePointsThanItsTypeShowsIsAnErrorNamingTheLimit() throws IOException {
+        StringBuilder csv = new StringBuilder("id,party,amount,quarter\n");
+        for (int i = 1; i <= 61; i++) {
+            csv.append(i).append(",Party ").append(i).append(",$1B,2025-Q1\n");
+        }
+        Loaded bars = loadDataset(HEAD + "    type: bar\n    data: {from: deals, label: party, value: amount}\n",
+                csv.toString());
+        assertThat(bars.errors()).containsExactly("b/charts.yaml:5:18: error: charts[0].data.from: `deals` gives 61 "
+                + "bars; a bar chart shows at most 60 legibly");
+        assertThat(bars.hints()).containsExactly("declare `top: 59` to keep the largest and sum the rest into "
+                + "\"Other\", `aggregate: sum` over a coarser label, or a `filter`");
+        Loaded slices = loadDataset(HEAD + "    type: pie\n    data: {from: deals, label: party, value: amount}\n",
+                csv.toString());
+        assertThat(slices.errors()).containsExactly("b/charts.yaml:5:18: error: charts[0].data.from: `deals` gives "
+                + "61 slices; a pie chart shows at most 8 legibly");
+        Loaded top = loadDataset(HEAD + "    type: pie\n    data: {from: deals, label: party, value: amount, top: 7}\n",
+                csv.toString());
+        assertThat(top.errors()).isEmpty();
+        assertThat(top.charts().get(0).categories()).hasSize(8).endsWith("Other");
+        assertThat(top.charts().get(0).series().get(0).points().get(7).display()).isEqualTo("$54 billion");
+        Loaded series = loadDataset(HEAD + "    type: line\n    data: {from: deals, label: quarter, value: amount, "
+                + "series: party}\n", csv.toString());
+        assertThat(series.errors()).containsExactly("b/charts.yaml:5:64: error: charts[0].data.series: `deals` gives "
+                + "61 series; a chart shows at most 8, one colour each");
     }
 }
