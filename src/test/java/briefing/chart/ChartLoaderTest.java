@@ -250,8 +250,8 @@ class ChartLoaderTest {
                     - {name: status, kind: status}
                     - {name: source, kind: source}
                   primaryKey: [company, year]
-              - name: deals
-                path: deals.csv
+              - name: flows
+                path: flows.csv
                 schema:
                   fields:
                     - {name: id, type: integer}
@@ -274,12 +274,12 @@ class ChartLoaderTest {
             3,Acme,$1B,2025-Q2
             """;
 
-    /** Loads charts over the fixture data plus a data package (capex, deals) beside them. */
-    Loaded loadDataset(String charts, String deals) throws IOException {
+    /** Loads charts over the fixture data plus a data package (capex, flows) beside them. */
+    Loaded loadDataset(String charts, String flows) throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("b"));
         Files.writeString(folder.resolve("datapackage.yaml"), PACKAGE);
         Files.writeString(folder.resolve("capex.csv"), CAPEX);
-        Files.writeString(folder.resolve("deals.csv"), deals);
+        Files.writeString(folder.resolve("flows.csv"), flows);
         return load(charts);
     }
 
@@ -337,7 +337,7 @@ class ChartLoaderTest {
 
     @Test
     void aMissingValueIsAGapNotAZero() throws IOException {
-        Loaded loaded = loadDataset(HEAD + "    type: line\n    data: {from: deals, label: quarter, value: amount, "
+        Loaded loaded = loadDataset(HEAD + "    type: line\n    data: {from: flows, label: quarter, value: amount, "
                 + "series: party}\n", "id,party,amount,quarter\n1,Acme,$5B,2025-Q1\n2,Acme,,2025-Q2\n"
                 + "3,Beta,$2B,2025-Q2\n");
         assertThat(loaded.errors()).isEmpty();
@@ -364,10 +364,10 @@ class ChartLoaderTest {
                         "b/charts.yaml:5:60: error: charts[0].data.series: column `capex` holds money (kind) values, "
                                 + "one series per distinct amount",
                         "split the rows by a column of categories, such as a company, a text, a year or a date"),
-                Arguments.of(HEAD + "    type: bar\n    data: {from: deals, label: quarter, value: amount, "
+                Arguments.of(HEAD + "    type: bar\n    data: {from: flows, label: quarter, value: amount, "
                                 + "aggregate: sum}\n",
                         "b/charts.yaml:5:48: error: charts[0].data.value: this chart would mix USD "
-                                + "(b/deals.csv:2:8) and EUR (b/deals.csv:3:8)",
+                                + "(b/flows.csv:2:8) and EUR (b/flows.csv:3:8)",
                         "one chart shows one currency: add a `filter` keeping one, or make a chart per currency"),
                 Arguments.of(HEAD + "    type: bar\n    data: {from: capex, label: year, value: capex}\n",
                         "b/charts.yaml:5:32: error: charts[0].data.label: `capex` has more than one row for `2024`: "
@@ -416,24 +416,24 @@ class ChartLoaderTest {
         for (int i = 1; i <= 61; i++) {
             csv.append(i).append(",Party ").append(i).append(",$1B,2025-Q1\n");
         }
-        Loaded bars = loadDataset(HEAD + "    type: bar\n    data: {from: deals, label: party, value: amount}\n",
+        Loaded bars = loadDataset(HEAD + "    type: bar\n    data: {from: flows, label: party, value: amount}\n",
                 csv.toString());
-        assertThat(bars.errors()).containsExactly("b/charts.yaml:5:18: error: charts[0].data.from: `deals` gives 61 "
+        assertThat(bars.errors()).containsExactly("b/charts.yaml:5:18: error: charts[0].data.from: `flows` gives 61 "
                 + "bars; a bar chart shows at most 60 legibly");
         assertThat(bars.hints()).containsExactly("declare `top: 59` to keep the largest and sum the rest into "
                 + "\"Other\", `aggregate: sum` over a coarser label, or a `filter`");
-        Loaded slices = loadDataset(HEAD + "    type: pie\n    data: {from: deals, label: party, value: amount}\n",
+        Loaded slices = loadDataset(HEAD + "    type: pie\n    data: {from: flows, label: party, value: amount}\n",
                 csv.toString());
-        assertThat(slices.errors()).containsExactly("b/charts.yaml:5:18: error: charts[0].data.from: `deals` gives "
+        assertThat(slices.errors()).containsExactly("b/charts.yaml:5:18: error: charts[0].data.from: `flows` gives "
                 + "61 slices; a pie chart shows at most 8 legibly");
-        Loaded top = loadDataset(HEAD + "    type: pie\n    data: {from: deals, label: party, value: amount, top: 7}\n",
+        Loaded top = loadDataset(HEAD + "    type: pie\n    data: {from: flows, label: party, value: amount, top: 7}\n",
                 csv.toString());
         assertThat(top.errors()).isEmpty();
         assertThat(top.charts().get(0).categories()).hasSize(8).endsWith("Other");
         assertThat(top.charts().get(0).series().get(0).points().get(7).display()).isEqualTo("$54 billion");
-        Loaded series = loadDataset(HEAD + "    type: line\n    data: {from: deals, label: quarter, value: amount, "
+        Loaded series = loadDataset(HEAD + "    type: line\n    data: {from: flows, label: quarter, value: amount, "
                 + "series: party}\n", csv.toString());
-        assertThat(series.errors()).containsExactly("b/charts.yaml:5:64: error: charts[0].data.series: `deals` gives "
+        assertThat(series.errors()).containsExactly("b/charts.yaml:5:64: error: charts[0].data.series: `flows` gives "
                 + "61 series; a chart shows at most 8, one colour each");
     }
 }
