@@ -15,6 +15,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+# --help only prints the options: no package, no install, no work folder.
+for arg in "$@"; do
+  case "$arg" in
+    -h|--help) cat src/bench/usage.txt; exit 0 ;;
+  esac
+done
+
 mvn -q -B package -DskipTests -Dmaven.test.skip=true
 
 work="${BENCH_WORK:-$(mktemp -d /tmp/briefing-bench-XXXXXX)}"

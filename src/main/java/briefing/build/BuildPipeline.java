@@ -66,6 +66,10 @@ public final class BuildPipeline {
     public static final String CACHE_VARIABLE = "BRIEFING_CACHE";
 
     /** @param workingDir the folder diagnostics' paths are relative to */
+    private volatile String stage = "";
+    private volatile int pagesTotal;
+    private volatile int chartsTotal;
+
     public BuildPipeline(Path workingDir) {
         this.workingDir = workingDir;
     }
@@ -77,6 +81,9 @@ public final class BuildPipeline {
      */
     public Rendered render(BuildOptions options) throws BuildFailedException, IOException {
         Map<String, Long> times = new LinkedHashMap<>();
+        pagesTotal = 0;
+        chartsTotal = 0;
+        stage = "load";
         long start = System.nanoTime();
         SourceReader bootstrap = new SourceReader(workingDir, SiteConfig.Limits.DEFAULT.maxFileBytes());
         requireFolder(options.contentDir(), "content", bootstrap);
@@ -96,9 +103,13 @@ public final class BuildPipeline {
         Content content = new ContentLoader(reader, new YamlReader(config.limits().maxFileBytes()), contentCache)
                 .load(config, options.contentDir(), options.drafts());
         start = lap(times, "load", start);
+        stage = "assemble";
 
         Site site = new SiteAssembler().assemble(content);
         start = lap(times, "assemble", start);
+        pagesTotal = site.routes().size();
+        chartsTotal = site.charts().size();
+        stage = "render";
 
         ChartCache cache = chartCache(options.contentDir());
         Beside<List<OutputFile>> charts = Beside.start("briefing-charts", () -> chartFiles.render(site, cache));
@@ -114,6 +125,7 @@ public final class BuildPipeline {
                 (host + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         files.addAll(schemas());
         start = lap(times, "render", start);
+        stage = "check";
 
         Diagnostics problems = new Diagnostics();
         new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir()), scans)
@@ -122,7 +134,8 @@ public final class BuildPipeline {
         lap(times, "check", start);
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
         warnings.addAll(problems.sorted());
-        return new Rendered(site, List.copyOf(files), times, warnings);
+        return new Rendered(site, List.copyOf(files), times, warnings, chartFiles.drawnCount(),
+                chartFiles.distinctCount() - chartFiles.drawnCount());
     }
 
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
@@ -132,11 +145,12 @@ public final class BuildPipeline {
         Rendered rendered = render(options);
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
         long start = System.nanoTime();
+        stage = "write";
         SiteWriter.Written written = writer.write(rendered.files());
         saveChartCache();
         lap(times, "write", start);
-        return new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
-                (System.nanoTime() - began) / 1_000_000, times,
+        return new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(), rendered.chartsReused(),
+                written.total(), written.unchanged(), (System.nanoTime() - began) / 1_000_000, times,
                 rendered.warnings());
     }
 
@@ -162,7 +176,7 @@ public final class BuildPipeline {
     }
 
     /** Where the cache is: {@code setting} (the environment variable), or beside the content folder by default. */
-    static java.util.Optional<Path> cacheDir(Path contentDir, String setting) {
+    public static java.util.Optional<Path> cacheDir(Path contentDir, String setting) {
         if (setting != null && setting.strip().equalsIgnoreCase("off")) {
             return java.util.Optional.empty();
         }
@@ -232,9 +246,34 @@ public final class BuildPipeline {
         return renderer;
     }
 
-    /** The outcome of every stage but writing. */
+    /**
+     * The outcome of every stage but writing.
+     *
+     * @param chartsDrawn  distinct charts drawn by this build
+     * @param chartsReused distinct charts taken from the chart cache or the previous build instead
+     */
     public record Rendered(Site site, List<OutputFile> files, Map<String, Long> stageMillis,
-                           List<Diagnostic> warnings) {
+                           List<Diagnostic> warnings, int chartsDrawn, int chartsReused) {
+    }
+
+    /**
+     * How far the build running now is, for a progress line another thread shows while it runs.
+     *
+     * @param stage      the stage running (load, assemble, render, check, write), or empty before the first
+     * @param pagesTotal 0 until the site is assembled
+     */
+    public record Progress(String stage, int pagesDone, int pagesTotal, int chartsDone, int chartsTotal) {
+    }
+
+    /** The running build's progress; safe to call from any thread at any time. */
+    public Progress progress() {
+        TemplateRenderer current;
+        synchronized (this) {
+            current = renderer;
+        }
+        int total = pagesTotal;
+        return new Progress(stage, total == 0 || current == null ? 0 : Math.min(current.pagesDone(), total), total,
+                Math.min(chartFiles.done(), chartsTotal), chartsTotal);
     }
 
     private static void requireFolder(Path dir, String what, SourceReader reader) throws BuildFailedException {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
+ * @param pages        pages of the site (routes)
+ * @param chartsDrawn  distinct charts drawn by this build
+ * @param chartsReused distinct charts taken from the chart cache or the previous build instead of drawn
  * @param files       files of the site
  * @param unchanged   of those, files whose published bytes were already right and were kept as they were
  * @param totalMillis wall time of the whole build
@@ -13,6 +16,6 @@ import java.util.Map;
  *                    than the whole)
  * @param warnings    findings that did not stop the build
  */
-public record BuildResult(int pages, int files, int unchanged, long totalMillis, Map<String, Long> stageMillis,
+public record BuildResult(int pages, int chartsDrawn, int chartsReused, int files, int unchanged, long totalMillis, Map<String, Long> stageMillis,
                           List<Diagnostic> warnings) {
 }

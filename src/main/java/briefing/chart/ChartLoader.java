@@ -166,7 +166,7 @@ public final class ChartLoader {
         Table table = null;
         if (hasData == hasSeries) {
             problems.error(c.location(), c.path("data") + ": a chart takes its numbers from `data` (rows of a data "
-                    + "file) or from `series` (inline), exactly one of them", "see README.md, \"Charts\"");
+                    + "file) or from `series` (inline), exactly one of them", "see docs/charts.md");
             c.record("data", false);
             c.records("series", false);
         } else if (hasData) {

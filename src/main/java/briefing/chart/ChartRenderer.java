@@ -63,6 +63,9 @@ import java.util.function.Function;
  */
 public final class ChartRenderer {
 
+    private final java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+
+
     /** Logical size of the SVGs (their viewBox). */
     public static final int WIDTH = 720;
     public static final int HEIGHT = 420;
@@ -97,6 +100,11 @@ public final class ChartRenderer {
         this.cache = cache;
     }
 
+    /** How many charts this renderer drew (not found in the cache). */
+    public int drawnCount() {
+        return drawn.get();
+    }
+
     public RenderedChart render(ChartSpec spec) {
         Objects.requireNonNull(spec, "spec");
         if (spec.series().isEmpty()) {
@@ -110,6 +118,7 @@ public final class ChartRenderer {
             }
         }
         RenderedChart chart = draw(spec);
+        drawn.incrementAndGet();
         if (key != null) {
             cache.drawn(key, chart);
         }

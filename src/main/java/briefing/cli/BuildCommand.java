@@ -25,6 +25,10 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The command this runs under; null when a test runs BuildCommand alone. */
+    @CommandLine.ParentCommand
+    Main parent;
+
     @CommandLine.Mixin
     InputOptions input;
 
@@ -34,20 +38,52 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and warnings.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "After the summary, the time of each stage on its own line "
+            + "and where the chart cache is.")
+    boolean verbose;
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto", converter = ModeConverter.class,
+            description = "Progress of a build longer than a second, on standard error: auto (a line redrawn in "
+                    + "place on a terminal, plain lines when CI is set, else none), live, plain or off "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ProgressLine.Mode progress;
+
+    /** auto, live, plain or off, in lowercase as the help shows them. */
+    static final class ModeConverter implements CommandLine.ITypeConverter<ProgressLine.Mode> {
+        @Override
+        public ProgressLine.Mode convert(String value) {
+            for (ProgressLine.Mode mode : ProgressLine.Mode.values()) {
+                if (mode.name().equalsIgnoreCase(value)) {
+                    return mode;
+                }
+            }
+            throw new CommandLine.TypeConversionException("\"" + value + "\" is not auto, live, plain or off");
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
+        BuildPipeline pipeline = new BuildPipeline(cwd);
         try {
-            BuildResult result = new BuildPipeline(cwd).build(options(input, target));
+            BuildResult result;
+            try (ProgressLine ignored = ProgressLine.start(quiet ? ProgressLine.Mode.OFF : progress == ProgressLine.Mode.AUTO
+                    ? (parent == null ? ProgressLine.Mode.OFF : parent.autoProgress) : progress, err,
+                    pipeline::progress, ProgressLine.DELAY_MILLIS)) {
+                result = pipeline.build(options(input, target));
+            }
             result.warnings().forEach(w -> err.print(printer.render(w)));
             if (!quiet) {
-                out.printf("Built %d pages (%d files) into %s in %d ms (%s)%n", result.pages(), result.files(),
-                        target.output, result.totalMillis(), result.stageMillis().entrySet().stream()
-                                .map(e -> e.getKey() + " " + e.getValue())
-                                .collect(Collectors.joining(", ")));
+                out.println(summary(result, target.output));
+            }
+            if (verbose) {
+                result.stageMillis().forEach((stage, millis) -> out.printf("  %-9s %6d ms%n", stage, millis));
+                out.println("  chart cache: " + BuildPipeline.cacheDir(input.content,
+                        System.getenv(BuildPipeline.CACHE_VARIABLE)).map(d -> d.resolve("charts").toString())
+                        .orElse("off"));
             }
             return ExitCode.OK;
         } catch (BuildFailedException e) {
@@ -59,6 +95,20 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("the previous site in " + target.output + " was left unchanged");
             return ExitCode.CANNOT_WRITE;
         }
+    }
+
+    /**
+     * One line, whatever happened: {@code Built 4 pages, 7 charts (2 drawn, 5 reused), 39 files (12 written,
+     * 27 unchanged) into site in 1943 ms (load 467, assemble 1, charts 890, render 401, check 148, write 36)}.
+     */
+    static String summary(BuildResult result, Path output) {
+        int charts = result.chartsDrawn() + result.chartsReused();
+        return String.format(java.util.Locale.ROOT,
+                "Built %d pages, %d charts (%d drawn, %d reused), %d files (%d written, %d unchanged) into %s "
+                        + "in %d ms (%s)", result.pages(), charts, result.chartsDrawn(), result.chartsReused(),
+                result.files(), result.files() - result.unchanged(), result.unchanged(), output,
+                result.totalMillis(), result.stageMillis().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     static BuildOptions options(InputOptions input, Path output) {

@@ -80,7 +80,7 @@ final class DatasetScaffold {
 
     private String descriptor(boolean companyIds, boolean source) {
         return """
-                # yaml-language-server: $schema=../../../site/schemas/datapackage.json
+                # yaml-language-server: $schema=../../../schemas/datapackage.json
                 # A data package (Frictionless Data): each resource is a CSV file described by a Table Schema.
                 # Standard types: string, number, integer, boolean, date, year, yearmonth, ...; `kind` puts a column
                 # in the briefing's value model (money, count, percent, date, status, qualifier, source, company).

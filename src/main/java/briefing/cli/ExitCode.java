@@ -1,6 +1,6 @@
 package briefing.cli;
 
-/** The process exit codes, documented in README.md ("Exit codes"). Values follow BSD sysexits where one fits. */
+/** The process exit codes, documented in docs/errors.md ("Exit codes"). Values follow BSD sysexits where one fits. */
 public final class ExitCode {
 
     /** The command did what was asked. */

@@ -34,15 +34,28 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * What {@code --progress auto} means: decided from the terminal and the environment only for a real process
+     * ({@link #main}); a command run through {@link #execute(String[], PrintWriter, PrintWriter)} (tests) shows
+     * progress only when asked.
+     */
+    ProgressLine.Mode autoProgress = ProgressLine.Mode.OFF;
+
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true"); // before any AWT class: a stale DISPLAY must not matter
-        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        Main main = new Main();
+        main.autoProgress = ProgressLine.detect();
+        System.exit(execute(main, args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs a command line with the given streams; tests call this instead of {@link #main}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new Main(), args, out, err);
+    }
+
+    private static int execute(Main main, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE
@@ -102,8 +115,14 @@ public final class Main implements Runnable {
                     p.load(in);
                 }
             }
+            String cache = briefing.build.BuildPipeline.cacheDir(java.nio.file.Path.of("content"),
+                            System.getenv(briefing.build.BuildPipeline.CACHE_VARIABLE))
+                    .map(d -> d.resolve("charts").toString()).orElse("off (" + briefing.build.BuildPipeline.CACHE_VARIABLE
+                            + "=off)");
             return new String[] {"briefing " + p.getProperty("version", "unknown"),
-                    "Java " + System.getProperty("java.version")};
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                            + System.getProperty("java.home") + ")",
+                    "Chart cache: " + cache};
         }
     }
 }

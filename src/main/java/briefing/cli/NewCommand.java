@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import briefing.build.SchemaCatalog;
 import briefing.config.SiteConfig;
 import briefing.data.Companies;
 import briefing.data.Company;
@@ -87,6 +88,11 @@ public final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + folder + " (a draft: build with --drafts to preview it)");
         out.println("Next: edit the files, run `briefing check`, and remove `draft: true` to publish.");
+        // The files' schema lines point at <project>/schemas/, beside the content folder.
+        if (!Files.isDirectory(content.toAbsolutePath().resolveSibling(SchemaCatalog.FOLDER))) {
+            out.println("For completion in your editor, write the schemas once: briefing schema --output "
+                    + content.toAbsolutePath().resolveSibling(SchemaCatalog.FOLDER).getFileName());
+        }
         return ExitCode.OK;
     }
 
@@ -111,7 +117,7 @@ public final class NewCommand implements Callable<Integer> {
         String companyName = known.isEmpty() ? "Example Co" : known.get(0).name();
         String investor = known.isEmpty() ? "Example Investor" : known.get(Math.min(1, known.size() - 1)).id();
         String companyComment = known.isEmpty() ? "" : "  # a company id from companies.yaml";
-        String schema = "# yaml-language-server: $schema=../../../site/schemas/";
+        String schema = "# yaml-language-server: $schema=../../../" + SchemaCatalog.FOLDER;
         Map<String, String> files = new LinkedHashMap<>();
         files.put("index.md", """
                 ---

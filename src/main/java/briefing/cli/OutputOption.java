@@ -8,8 +8,9 @@ import java.nio.file.Path;
 public final class OutputOption {
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced as a whole, and only "
-                    + "when a build succeeds. Must be new, empty or a site briefing built; never the project, "
+            description = "Where the site is written (default: ${DEFAULT-VALUE}), only when a build succeeds: "
+                    + "replaced as a whole by build and by serve's first build, then updated file by file by "
+                    + "serve's rebuilds. Must be new, empty or a site briefing built; never the project, "
                     + "content or templates folder.")
     Path output;
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The whole site's settings. Every field is documented in README.md ("site.yaml").
+ * The whole site's settings. Every field is documented in docs/writing.md ("site.yaml").
  *
  * @param baseUrl  absolute URL the site is published under, always ending in "/"
  * @param locale   formats numbers, money and dates; never the JVM's default

@@ -265,7 +265,7 @@ public final class DataLoader {
                             pack.isPresent() ? "add a resource with `path: " + n + "` to "
                                     + briefing.dataset.DatasetLoader.YAML + ", or remove the file"
                                     : "describe it in a " + briefing.dataset.DatasetLoader.YAML
-                                    + " beside it (see README: Datasets), or remove the file"));
+                                    + " beside it (see docs/data.md, \"Datasets\"), or remove the file"));
         } catch (IOException e) {
             problems.error(SourceLocation.file(reader.displayPath(folder)), "cannot list folder: " + e.getMessage());
         }

@@ -156,7 +156,7 @@ final class DerivedFigures {
                         f.path(operations.isEmpty() ? "sum" : operations.get(1).id()) + ": a derived figure has "
                                 + "exactly one operation, " + (operations.isEmpty() ? "found none"
                                 : "found " + String.join(" and ", operations.stream().map(Operation::id).toList())),
-                        "one of: sum, share, difference, growth, count (see README, \"Derived figures\")");
+                        "one of: sum, share, difference, growth, count (see docs/data.md, \"Derived figures\")");
             } else {
                 operands = operands(f, operations.get(0));
             }

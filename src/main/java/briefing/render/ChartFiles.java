@@ -43,10 +43,34 @@ public final class ChartFiles {
      */
     private Map<List<Object>, RenderedChart> drawn = Map.of();
 
+    /** Charts of the current (or last) build filed so far, for a progress line; read from another thread. */
+    private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    /** Of the last build's distinct charts, how many were drawn (the rest came from the cache or the previous build). */
+    private volatile int drawnCount;
+    private volatile int distinctCount;
+
+    /** Charts placed so far in the build running now (or all of the last one's). */
+    public int done() {
+        return done.get();
+    }
+
+    /** Of the last build's distinct charts, how many were drawn rather than reused. */
+    public int drawnCount() {
+        return drawnCount;
+    }
+
+    /** The last build's distinct charts (a chart placed twice counts once). */
+    public int distinctCount() {
+        return distinctCount;
+    }
+
     /** @param cache charts drawn by earlier runs, or null to draw every chart not drawn by the previous build */
     public synchronized List<OutputFile> render(Site site, ChartCache cache) {
         List<OutputFile> files = new ArrayList<>();
         List<Site.PlacedChart> charts = site.charts();
+        done.set(0);
+        drawnCount = 0;
+        distinctCount = 0;
         if (charts.isEmpty()) {
             return files; // no chart: don't pay for starting AWT
         }
@@ -56,8 +80,11 @@ public final class ChartFiles {
         // Charts are drawn on both cores (each drawing is independent), then filed in the site's chart order.
         Map<List<Object>, RenderedChart> previous = this.drawn;
         Map<List<Object>, RenderedChart> now = new java.util.concurrent.ConcurrentHashMap<>();
-        charts.parallelStream().forEach(p -> now.computeIfAbsent(List.of(p.chart(), locale),
-                key -> previous.containsKey(key) ? previous.get(key) : renderer.render(p.chart())));
+        charts.parallelStream().forEach(p -> {
+            now.computeIfAbsent(List.of(p.chart(), locale),
+                    key -> previous.containsKey(key) ? previous.get(key) : renderer.render(p.chart()));
+            done.incrementAndGet();
+        });
         for (Site.PlacedChart p : charts) {
             String folder = site.urls().outputPath(p.pagePath()).replace("index.html", "charts/");
             ChartSpec c = p.chart();
@@ -69,6 +96,8 @@ public final class ChartFiles {
             files.add(new OutputFile(folder + json(c), exporter.json(c)));
         }
         drawn = Map.copyOf(now);
+        drawnCount = renderer.drawnCount();
+        distinctCount = now.size();
         return files;
     }
 }

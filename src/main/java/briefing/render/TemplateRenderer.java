@@ -44,6 +44,9 @@ import java.util.TimeZone;
  */
 public final class TemplateRenderer {
 
+    private final java.util.concurrent.atomic.AtomicInteger pagesDone = new java.util.concurrent.atomic.AtomicInteger();
+
+
     public static final String HOME = "home.ftlh";
     public static final String BRIEFING = "briefing.ftlh";
     public static final String PAGE = "page.ftlh";
@@ -187,6 +190,11 @@ public final class TemplateRenderer {
         }
     }
 
+    /** Pages rendered (or reused) so far by the build running now, for a progress line; read from another thread. */
+    public int pagesDone() {
+        return pagesDone.get();
+    }
+
     /** How many files were rendered by FreeMarker (not reused) since this renderer was made. */
     public long renderedCount() {
         return rendered.get();
@@ -203,6 +211,7 @@ public final class TemplateRenderer {
         if (!sameTemplates(templates, cachedTemplates)) {
             cache = Map.of();
         }
+        pagesDone.set(0);
         SiteConfig config = site.content().config();
         Urls urls = site.urls();
         ViewModelBuilder views = new ViewModelBuilder(new ValueFormat(config.locale()), urls,
@@ -227,7 +236,11 @@ public final class TemplateRenderer {
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
         List<Rendered> pages = site.routes().parallelStream()
-                .map(route -> page(route, site, views, publishing, siteView, inputs, deals, companies, search))
+                .map(route -> {
+                    Rendered page = page(route, site, views, publishing, siteView, inputs, deals, companies, search);
+                    pagesDone.incrementAndGet();
+                    return page;
+                })
                 .toList();
         Diagnostics problems = new Diagnostics();
         List<OutputFile> files = new ArrayList<>();

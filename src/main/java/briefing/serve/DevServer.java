@@ -129,7 +129,8 @@ public final class DevServer implements AutoCloseable {
                 SiteWriter.Written written = writer.update(rendered.files());
                 pipeline.saveChartCache();
                 snapshot = SiteSnapshot.of(next, rendered.files());
-                listener.built(new BuildResult(rendered.site().routes().size(), written.total(), written.unchanged(),
+                listener.built(new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(),
+                        rendered.chartsReused(), written.total(), written.unchanged(),
                         (System.nanoTime() - started) / 1_000_000, rendered.stageMillis(), rendered.warnings()));
             } catch (BuildFailedException e) {
                 snapshot = snapshot.failed(next, e.diagnostics());

@@ -98,7 +98,7 @@ public final class Fields {
                     ? "empty file; " + file + " takes: " + String.join(", ", iterable(properties.fieldNames()))
                     : "empty file; " + file + " needs: " + String.join(", ", needed);
             problems.error(new SourceLocation(at.path(), 1, 1), message,
-                    "write the file's fields (see README.md), or delete the file if there is nothing to put in it");
+                    "write the file's fields (see docs/data.md), or delete the file if there is nothing to put in it");
             return Optional.empty();
         }
         return of(node, "", problems);
@@ -115,7 +115,7 @@ public final class Fields {
             return Optional.of(new Fields(m, path, problems, null));
         }
         if (node instanceof YamlNode.Scalar s && s.isNull() && path.isEmpty()) {
-            problems.error(node.location(), "file is empty", "see README.md for the fields this file takes");
+            problems.error(node.location(), "file is empty", "see docs/data.md for the fields this file takes");
             return Optional.empty();
         }
         problems.error(node.location(), (path.isEmpty() ? "" : path + ": ") + "expected a mapping of fields (key: value), found "

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class Bench {
 
     private static final Pattern BUILT = Pattern.compile(
-            "Built (\\d+) pages \\((\\d+) files\\) into .* in (\\d+) ms \\((.*)\\)");
+            "Built (\\d+) pages, \\d+ charts \\([^)]*\\), (\\d+) files \\([^)]*\\) into .* in (\\d+) ms \\((.*)\\)");
     private static final Pattern REBUILT = Pattern.compile("Rebuilt (\\d+) pages in (\\d+) ms");
 
     // ---------------------------------------------------------------- options
@@ -68,21 +68,15 @@ public final class Bench {
         List<String> jvmArgs = List.of();
     }
 
+    /** The options' help, kept in src/bench/usage.txt so run.sh can print it without building anything. */
+    static final Path USAGE = Path.of("src/bench/usage.txt");
+
     static String usage() {
-        return String.join("\n",
-                "usage: bash src/bench/run.sh [options]",
-                "  --sizes 10,100,1000,10000   desk sizes (briefings) to build",
-                "  --hugo-sizes 100,1000,10000 sizes also built with Hugo (Debian's hugo); --no-hugo to skip",
-                "  --charts 2 --charts-max-n 100   k charts per briefing for N <= charts-max-n, none above",
-                "  --serve-max-n 1000 --serve-edits 20   serve edit-to-HTML timing for N <= serve-max-n",
-                "  --max-reps 5                repetitions when a run is short (< 5 s); 3 below 30 s; 1 above",
-                "  --seed N  --work DIR  --keep (keep generated desks)  --json FILE",
-                "  --serve-only                only serve's edit-to-HTML timing (no floors, cold or second builds)",
-                "  --no-cds                    plain java -jar only (default: the launcher mvn package makes, with",
-                "                              its JVM settings and a class data sharing archive made again for the",
-                "                              benchmark's copy of the jar)",
-                "  --plain-max-n 1000          with the launcher, also time plain java -jar cold builds up to this size",
-                "  --jvm-args '-Xshare:auto ...'   extra JVM options for the briefing runs (BRIEFING_JAVA_OPTS)");
+        try {
+            return Files.readString(USAGE, StandardCharsets.UTF_8).stripTrailing();
+        } catch (IOException e) {
+            return "usage: bash src/bench/run.sh [options] (run from the project folder for the list: " + USAGE + ")";
+        }
     }
 
     static Options parse(String[] args) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,48 @@ class BuildCommandTest {
         assertThat(run.out()).contains("Built 5 pages");
         assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("The newer briefing")
                 .doesNotContain("The draft briefing");
+    }
+
+    @Test
+    void everyBuildEndsWithAOneLineSummaryOfPagesChartsFilesAndStages() {
+        TestSite.of("charts-every-type.txtar", tmp);
+        Run first = run(buildArgs(tmp));
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.OK);
+        java.util.regex.Pattern summary = java.util.regex.Pattern.compile("Built (\\d+) pages, (\\d+) charts "
+                + "\\((\\d+) drawn, (\\d+) reused\\), (\\d+) files \\((\\d+) written, (\\d+) unchanged\\) into "
+                + java.util.regex.Pattern.quote(tmp.resolve("site").toString()) + " in \\d+ ms \\(load \\d+, "
+                + "assemble \\d+, charts \\d+, render \\d+, check \\d+, write \\d+\\)\\R");
+        java.util.regex.Matcher one = summary.matcher(first.out());
+        assertThat(one.matches()).as(first.out()).isTrue();
+        int charts = Integer.parseInt(one.group(2));
+        int files = Integer.parseInt(one.group(5));
+        assertThat(charts).isPositive();
+        assertThat(one.group(3)).isEqualTo(String.valueOf(charts));
+        assertThat(one.group(4)).isEqualTo("0");
+        assertThat(Integer.parseInt(one.group(6)) + Integer.parseInt(one.group(7))).isEqualTo(files);
+        // Nothing changed: every chart comes from the cache and every file was already right.
+        Run second = run(buildArgs(tmp));
+        java.util.regex.Matcher two = summary.matcher(second.out());
+        assertThat(two.matches()).as(second.out()).isTrue();
+        assertThat(List.of(two.group(2), two.group(3), two.group(4), two.group(5), two.group(6), two.group(7)))
+                .containsExactly(String.valueOf(charts), "0", String.valueOf(charts), String.valueOf(files), "0",
+                        String.valueOf(files));
+        // Run through execute (as tests and embedders do), auto never shows progress: the output is only that.
+        assertThat(first.err()).isEmpty();
+        assertThat(second.err()).isEmpty();
+    }
+
+    @Test
+    void verboseAddsStageTimesAndTheChartCacheQuietPrintsNothing() {
+        TestSite.of("drafts-and-order.txtar", tmp);
+        Run verbose = run(buildArgs(tmp, "--verbose"));
+        assertThat(verbose.out().lines().skip(1).toList()).hasSize(7).allMatch(l -> l.startsWith("  "));
+        assertThat(verbose.out()).containsPattern("(?m)^  render +\\d+ ms$").contains("  chart cache: ");
+        Run quiet = run(buildArgs(tmp, "--quiet"));
+        assertThat(quiet.out()).isEmpty();
+        Run bad = run(buildArgs(tmp, "--progress", "sometimes"));
+        assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("\"sometimes\" is not auto, live, plain or off");
     }
 
     @Test
@@ -126,5 +169,8 @@ class BuildCommandTest {
         Run version = run("--version");
         assertThat(version.code()).isEqualTo(ExitCode.OK);
         assertThat(version.out()).startsWith("briefing 0.1.0");
+        // The tool, the Java running it and where the chart cache is: what a bug report needs.
+        assertThat(version.out()).containsPattern("(?m)^Java " + java.util.regex.Pattern.quote(
+                System.getProperty("java.version")) + " \\(").containsPattern("(?m)^Chart cache: (off|.*charts)$");
     }
 }

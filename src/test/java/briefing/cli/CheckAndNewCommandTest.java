@@ -111,7 +111,7 @@ class CheckAndNewCommandTest {
                 .isEqualTo(ExitCode.OK);
         Path folder = tmp.resolve("content/briefings/capex-race");
         assertThat(Files.readString(folder.resolve("datapackage.yaml")))
-                .startsWith("# yaml-language-server: $schema=../../../site/schemas/datapackage.json\n")
+                .startsWith("# yaml-language-server: $schema=../../../schemas/datapackage.json\n")
                 .contains("kind: money", "currency: USD", "scale: billion", "kind: status", "kind: source",
                         "kind: company", "primaryKey: [company, year]");
         assertThat(Files.readString(folder.resolve("capex.csv")))

@@ -180,7 +180,7 @@ class DataLoaderTest {
         assertThat(amazon.label()).isEqualTo("Amazon in OpenAI's new funding round");
         assertThat(amazon.status()).contains(Status.REPORTED);
         assertThat(amazon.source()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("press-report"));
-        assertThat(amazon.location().toString()).isEqualTo(DIR + "round.yaml:9:5");
+        assertThat(amazon.location().toString()).isEqualTo(DIR + "round.yaml:10:5");
         assertThat(amazon.value()).isEqualTo(new FigureValue.OfMoney(
                 new Money("USD", new BigDecimal("50000000000"), Qualifier.UP_TO)));
     }
@@ -215,7 +215,7 @@ class DataLoaderTest {
         BriefingData data = loadRealBriefing();
 
         Prose answer = data.faqs().get(0).answer();
-        assertThat(answer.location().toString()).isEqualTo(DIR + "faqs.yaml:5:7");
+        assertThat(answer.location().toString()).isEqualTo(DIR + "faqs.yaml:6:7");
         assertThat(answer.indent()).isEqualTo(6);
         assertThat(answer.markdown()).startsWith("According to people familiar with the talks");
     }

@@ -252,7 +252,7 @@ class FieldsTest {
         YamlNode root = new YamlReader(1_000_000).read(new SourceFile(Path.of(PATH), PATH, ""));
         Fields.of(root, problems);
 
-        assertThat(problems.sorted().get(0).hint()).isEqualTo("see README.md for the fields this file takes");
+        assertThat(problems.sorted().get(0).hint()).isEqualTo("see docs/data.md for the fields this file takes");
     }
 
     @Test
