@@ -371,18 +371,18 @@ final class DatasetTable {
                                SourceLocation location) {
 
         Accumulated(FigureValue value, Optional<Status> status, Optional<String> source, SourceLocation location) {
-            this(value, number(value), qualifier(value), value instanceof FigureValue.OfMoney m
+            this(value, value == null ? null : value.number(), value == null ? Qualifier.EXACT : value.qualifier(),
+                    value instanceof FigureValue.OfMoney m
                             ? m.money().currency() : null, kind(value), status,
                     source.map(Set::of).orElse(Set.of()), 1, location);
         }
 
         Accumulated plus(Accumulated other) {
             BigDecimal sum = number == null ? other.number : other.number == null ? number : number.add(other.number);
-            Qualifier q = qualifier == other.qualifier || other.qualifier == Qualifier.EXACT ? qualifier
-                    : qualifier == Qualifier.EXACT ? other.qualifier : Qualifier.ABOUT;
+            // The rules a derived sum follows, so a chart's total and a figure's total never disagree.
+            Qualifier q = Qualifier.ofSum(List.of(qualifier, other.qualifier));
             Optional<Status> weaker = status.isEmpty() ? other.status : other.status.isEmpty() ? status
-                    : Optional.of(weakness(status.get()) >= weakness(other.status.get()) ? status.get()
-                    : other.status.get());
+                    : Status.weakest(List.of(status, other.status));
             // Most sums add rows of one source: keep the set rather than copy it for every row.
             Set<String> both = sources;
             if (!sources.containsAll(other.sources)) {
@@ -409,43 +409,6 @@ final class DatasetTable {
             String shortDisplay = value instanceof FigureValue.OfMoney m ? format.moneyShort(m.money()) : display;
             return new ChartSpec.Point(category, number.doubleValue(), display, shortDisplay,
                     qualifier != Qualifier.EXACT, status.map(Status::label), date, source);
-        }
-
-        /** Higher is less settled: a sum is only as settled as its least settled input. */
-        private static int weakness(Status s) {
-            return switch (s) {
-                case CONFIRMED -> 0;
-                case REPORTED -> 1;
-                case PLANNED -> 2;
-                case ESTIMATED -> 3;
-                case DENIED -> 4;
-            };
-        }
-
-        private static BigDecimal number(FigureValue v) {
-            if (v instanceof FigureValue.OfMoney m) {
-                return m.money().amount();
-            } else if (v instanceof FigureValue.OfCount c) {
-                return BigDecimal.valueOf(c.count().value());
-            } else if (v instanceof FigureValue.OfPercent p) {
-                return p.percent().value();
-            } else if (v instanceof FigureValue.OfNumber n) {
-                return n.number();
-            }
-            return null;
-        }
-
-        private static Qualifier qualifier(FigureValue v) {
-            if (v instanceof FigureValue.OfMoney m) {
-                return m.money().qualifier();
-            } else if (v instanceof FigureValue.OfCount c) {
-                return c.count().qualifier();
-            } else if (v instanceof FigureValue.OfPercent p) {
-                return p.percent().qualifier();
-            } else if (v instanceof FigureValue.OfNumber n) {
-                return n.qualifier();
-            }
-            return Qualifier.EXACT;
         }
 
         private static ValueKind kind(FigureValue v) {

@@ -54,10 +54,10 @@ final class FigureArithmetic {
                         "a sum adds figures of one kind: money in one currency, counts, percents or numbers");
             }
         }
-        List<Qualifier> qualifiers = terms.stream().map(t -> qualifier(t.value())).toList();
+        List<Qualifier> qualifiers = terms.stream().map(t -> t.value().qualifier()).toList();
         BigDecimal total = BigDecimal.ZERO;
         for (Figure t : terms) {
-            total = total.add(amount(t.value()));
+            total = total.add(t.value().number());
         }
         Qualifier qualifier = Qualifier.ofSum(qualifiers);
         FigureValue first = terms.get(0).value();
@@ -73,8 +73,8 @@ final class FigureArithmetic {
         List<Figure> inputs = List.of(part, whole);
         ratioInputs(inputs, "take a share of", "a share divides money by money in the same currency, a count by a "
                 + "count or a number by a number");
-        BigDecimal p = amount(part.value());
-        BigDecimal w = amount(whole.value());
+        BigDecimal p = part.value().number();
+        BigDecimal w = whole.value().number();
         if (w.signum() == 0) {
             throw new Problem(1, "`" + whole.key() + "` is zero, and there is no share of zero",
                     "check the figure, or drop this derived figure");
@@ -85,7 +85,7 @@ final class FigureArithmetic {
         }
         BigDecimal percent = p.multiply(HUNDRED).divide(w, PERCENT_DIGITS, RoundingMode.HALF_EVEN);
         return new FigureValue.OfPercent(new Percent(percent,
-                Qualifier.ofDifference(qualifier(part.value()), List.of(qualifier(whole.value())))));
+                Qualifier.ofDifference(part.value().qualifier(), List.of(whole.value().qualifier()))));
     }
 
     /** {@code from} minus every figure of {@code minus}, of one kind; inputs [from, minus...]. */
@@ -103,17 +103,17 @@ final class FigureArithmetic {
                         "a difference takes figures of one kind: money in one currency, counts, percents or numbers");
             }
         }
-        BigDecimal rest = amount(from.value());
+        BigDecimal rest = from.value().number();
         for (Figure m : minus) {
-            rest = rest.subtract(amount(m.value()));
+            rest = rest.subtract(m.value().number());
         }
         if (rest.signum() < 0 && !(from.value() instanceof FigureValue.OfNumber)) {
             throw new Problem(0, "the difference is negative: " + describeValue(from) + " is less than what is "
                     + "subtracted from it", "a difference of money, counts or percents is never negative: put the "
                     + "larger figure in `from`, or use `growth` for a change either way");
         }
-        Qualifier qualifier = Qualifier.ofDifference(qualifier(from.value()),
-                minus.stream().map(m -> qualifier(m.value())).toList());
+        Qualifier qualifier = Qualifier.ofDifference(from.value().qualifier(),
+                minus.stream().map(m -> m.value().qualifier()).toList());
         return value(from.value(), rest, qualifier, 0);
     }
 
@@ -128,15 +128,15 @@ final class FigureArithmetic {
         }
         ratioInputs(inputs, "compute growth of", "growth compares money with money in the same currency, a count "
                 + "with a count or a number with a number");
-        BigDecimal f = amount(from.value());
+        BigDecimal f = from.value().number();
         if (f.signum() == 0) {
             throw new Problem(0, "`" + from.key() + "` is zero, and there is no growth from zero",
                     "check the figure, or use `difference`");
         }
-        BigDecimal points = amount(to.value()).subtract(f).multiply(HUNDRED)
+        BigDecimal points = to.value().number().subtract(f).multiply(HUNDRED)
                 .divide(f.abs(), PERCENT_DIGITS, RoundingMode.HALF_EVEN);
         return new FigureValue.OfChange(new Change(points,
-                Qualifier.ofDifference(qualifier(to.value()), List.of(qualifier(from.value())))));
+                Qualifier.ofDifference(to.value().qualifier(), List.of(from.value().qualifier()))));
     }
 
     /** How many figures there are: exact, whatever their values. */
@@ -151,7 +151,7 @@ final class FigureArithmetic {
     private static void ratioInputs(List<Figure> inputs, String verb, String hint) throws Problem {
         for (int i = 0; i < inputs.size(); i++) {
             FigureValue v = inputs.get(i).value();
-            if (amountOrNull(v) == null || v instanceof FigureValue.OfPercent) {
+            if (v.number() == null || v instanceof FigureValue.OfPercent) {
                 throw new Problem(i, "cannot " + verb + " `" + inputs.get(i).key() + "`: it is " + unit(v), hint);
             }
         }
@@ -163,7 +163,7 @@ final class FigureArithmetic {
 
     private static void requireNumber(List<Figure> inputs, int i, String verb) throws Problem {
         FigureValue v = inputs.get(i).value();
-        if (amountOrNull(v) == null) {
+        if (v.number() == null) {
             throw new Problem(i, "cannot " + verb + " `" + inputs.get(i).key() + "`: it is " + unit(v),
                     "only money, counts, percents and numbers add and subtract");
         }
@@ -192,37 +192,6 @@ final class FigureArithmetic {
     /** As {@link Money#parse} allows: a thousand trillion. */
     private static final BigDecimal MONEY_LIMIT = BigDecimal.TEN.pow(15);
 
-    private static BigDecimal amount(FigureValue v) {
-        return amountOrNull(v);
-    }
-
-    private static BigDecimal amountOrNull(FigureValue v) {
-        if (v instanceof FigureValue.OfMoney m) {
-            return m.money().amount();
-        } else if (v instanceof FigureValue.OfCount c) {
-            return BigDecimal.valueOf(c.count().value());
-        } else if (v instanceof FigureValue.OfPercent p) {
-            return p.percent().value();
-        } else if (v instanceof FigureValue.OfNumber n) {
-            return n.number();
-        }
-        return null;
-    }
-
-    static Qualifier qualifier(FigureValue v) {
-        if (v instanceof FigureValue.OfMoney m) {
-            return m.money().qualifier();
-        } else if (v instanceof FigureValue.OfCount c) {
-            return c.count().qualifier();
-        } else if (v instanceof FigureValue.OfPercent p) {
-            return p.percent().qualifier();
-        } else if (v instanceof FigureValue.OfNumber n) {
-            return n.qualifier();
-        } else if (v instanceof FigureValue.OfChange c) {
-            return c.change().qualifier();
-        }
-        return Qualifier.EXACT;
-    }
 
     /** What kind of value it is, as a message says it: "money in USD", "a count", "a date". */
     static String unit(FigureValue v) {

@@ -11,9 +11,27 @@ public sealed interface FigureValue {
 
     String format(ValueFormat format);
 
+    /** The value as a number, for sums, shares and charts; null for a date, a text or a change. */
+    default java.math.BigDecimal number() {
+        return null;
+    }
+
+    /** How exact the value is ("about", "up to"); exact for values that carry no qualifier. */
+    default briefing.value.Qualifier qualifier() {
+        return briefing.value.Qualifier.EXACT;
+    }
+
     record OfMoney(Money money) implements FigureValue {
         public String format(ValueFormat format) {
             return format.money(money);
+        }
+
+        public java.math.BigDecimal number() {
+            return money.amount();
+        }
+
+        public briefing.value.Qualifier qualifier() {
+            return money.qualifier();
         }
     }
 
@@ -21,11 +39,27 @@ public sealed interface FigureValue {
         public String format(ValueFormat format) {
             return format.count(count);
         }
+
+        public java.math.BigDecimal number() {
+            return java.math.BigDecimal.valueOf(count.value());
+        }
+
+        public briefing.value.Qualifier qualifier() {
+            return count.qualifier();
+        }
     }
 
     record OfPercent(Percent percent) implements FigureValue {
         public String format(ValueFormat format) {
             return format.percent(percent);
+        }
+
+        public java.math.BigDecimal number() {
+            return percent.value();
+        }
+
+        public briefing.value.Qualifier qualifier() {
+            return percent.qualifier();
         }
     }
 
@@ -57,6 +91,10 @@ public sealed interface FigureValue {
     record OfChange(briefing.value.Change change) implements FigureValue {
         public String format(ValueFormat format) {
             return format.change(change);
+        }
+
+        public briefing.value.Qualifier qualifier() {
+            return change.qualifier();
         }
     }
 }

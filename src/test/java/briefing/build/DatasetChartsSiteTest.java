@@ -109,11 +109,11 @@ class DatasetChartsSiteTest {
                 Amazon,Capital spending,200000000000,about $200 billion,Planned,Earnings calls\r
                 Alphabet,Capital spending,175000000000,up to $175 billion,Planned,Earnings calls\r
                 Microsoft,Capital spending,120000000000,about $120 billion,Planned,Earnings calls\r
-                Other,Capital spending,150000000000,about $150 billion,Estimated,Earnings calls\r
+                Other,Capital spending,150000000000,about $150 billion,Planned,Earnings calls\r
                 """);
         assertThat(figure("capex-2026").selectFirst("img").attr("alt")).isEqualTo("Donut chart: Planned spending "
                 + "in 2026. Amazon about $200 billion (31%), planned; Alphabet up to $175 billion (27%), planned; "
-                + "Microsoft about $120 billion (19%), planned; Other about $150 billion (23%), estimated. "
+                + "Microsoft about $120 billion (19%), planned; Other about $150 billion (23%), planned. "
                 + "Source: Earnings calls.");
     }
 }
