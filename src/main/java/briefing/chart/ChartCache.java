@@ -38,8 +38,9 @@ import java.util.stream.Stream;
  *
  * <p>An entry's name is the SHA-256 of everything that decides its bytes: every component of the {@link ChartSpec}
  * (found by reflection, so a field added later is part of the key too; source positions excepted, since they are
- * never drawn), the site's locale, the font family in use, the Java runtime, the code that draws (the size and time
- * of the jar, or of every class file when run from folders) and the font folders' times (as fontconfig's own cache).
+ * never drawn), the site's locale, the font family in use, the Java runtime, the XML parser and serialiser the SVG
+ * is written with, the code that draws (the size and time of the jar, or of every class file when run from folders)
+ * and the font folders' times (as fontconfig's own cache).
  * A hit therefore gives the bytes a fresh drawing would give. Not in the key, because drawing does not depend on
  * them (ChartRendererTest and ChartCacheBuildTest check it): the JVM's default locale and time zone, and whether
  * AWT is headless. Size, themes and palettes are constants of the drawing code, so its fingerprint covers them.
@@ -55,9 +56,10 @@ public final class ChartCache {
     /**
      * Bump when the entry format or what goes into a key changes, or when entries written before may hold bytes a
      * fresh drawing no longer gives. 2: format 1 entries may hold pie shares in the digits of the JVM's default
-     * locale of the build that wrote them (drawn by XChart then, by ValueFormat in the site's locale now).
+     * locale of the build that wrote them (drawn by XChart then, by ValueFormat in the site's locale now). 3: entries
+     * written by a JVM with another XML serialiser on its class path (the tests') may hold other SVG bytes.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final Duration MAX_AGE = Duration.ofDays(30);
     private static final byte[] MAGIC = "BRFCHART".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".chart";
@@ -285,6 +287,10 @@ public final class ChartCache {
             StringBuilder s = new StringBuilder();
             s.append("java ").append(System.getProperty("java.vendor")).append(' ')
                     .append(System.getProperty("java.vm.version")).append(' ').append(System.getProperty("os.arch"));
+            // VectorGraphics2D writes the SVG through whichever XML parser and serialiser the class path provides
+            // (a JVM with Saxon on it, as the tests', orders and spaces attributes otherwise): part of the bytes.
+            s.append("\nxml ").append(javax.xml.parsers.DocumentBuilderFactory.newInstance().getClass().getName())
+                    .append(' ').append(javax.xml.transform.TransformerFactory.newInstance().getClass().getName());
             for (Class<?> code : List.of(ChartCache.class, org.knowm.xchart.XYChart.class,
                     de.erichseifert.vectorgraphics2d.Document.class)) {
                 String fingerprint = codeFingerprint(code);

@@ -141,6 +141,27 @@ class ChartCacheTest {
     }
 
     @Test
+    void theKeyNamesTheXmlSerialiserTheSvgIsWrittenWith() {
+        // VectorGraphics2D serialises the SVG with the class path's JAXP implementation; the tests' class path has
+        // Saxon (from the HTML validator) beside the JDK's own, and the two write attributes differently.
+        String property = "javax.xml.transform.TransformerFactory";
+        String before = System.getProperty(property);
+        try {
+            System.setProperty(property, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+            String jdk = new ChartCache(tmp).key(spec, Locale.US, "DejaVu Sans");
+            System.setProperty(property, "net.sf.saxon.TransformerFactoryImpl");
+            String saxon = new ChartCache(tmp).key(spec, Locale.US, "DejaVu Sans");
+            assertThat(saxon).isNotEqualTo(jdk);
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+    }
+
+    @Test
     void theCanonicalFormTellsApartStringsThatPrintAlike() {
         StringBuilder a = new StringBuilder();
         StringBuilder b = new StringBuilder();
