@@ -84,8 +84,15 @@ class DatasetTableBrowserTest {
             region.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
             assertThat(((Number) js("return document.activeElement === arguments[0] ? 1 : 0", region)).intValue())
                     .as("the region takes focus").isEqualTo(1);
-            assertThat(((Number) js("return arguments[0].scrollLeft", region)).doubleValue())
-                    .as("the arrow keys scroll the region").isGreaterThan(0);
+            // Keyboard scrolling may be animated: wait for it (up to 3 s) rather than read the first frame.
+            double scrolled = 0;
+            for (long end = System.nanoTime() + 3_000_000_000L; scrolled <= 0 && System.nanoTime() < end; ) {
+                scrolled = ((Number) js("return arguments[0].scrollLeft", region)).doubleValue();
+                if (scrolled <= 0) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(scrolled).as("the arrow keys scroll the region").isGreaterThan(0);
             js("arguments[0].scrollTo({left: 0, behavior: 'instant'}); arguments[0].blur()", region);
         } else {
             assertThat(scrollWidth).as("the table fits a desktop column").isLessThanOrEqualTo(clientWidth);
