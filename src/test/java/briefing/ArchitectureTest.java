@@ -31,33 +31,33 @@ class ArchitectureTest {
                 .layer("render").definedBy("briefing.render..")
                 .layer("check").definedBy("briefing.check..")
                 .layer("output").definedBy("briefing.output..")
-                .layer("build").definedBy("briefing.build..")
+                .layer("pipeline").definedBy("briefing.pipeline..")
                 .layer("serve").definedBy("briefing.serve..")
                 .layer("history").definedBy("briefing.history..")
                 .layer("cli").definedBy("briefing.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("history").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "serve", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "build", "serve", "cli")
-                .whereLayer("desk").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "build", "serve", "cli")
-                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "build", "serve", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("desk", "site", "render", "check", "output", "build", "serve",
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("pipeline", "serve", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("pipeline", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("check", "output", "pipeline", "serve", "cli")
+                .whereLayer("desk").mayOnlyBeAccessedByLayers("site", "render", "check", "output", "pipeline", "serve", "cli")
+                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "check", "output", "pipeline", "serve", "cli")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("desk", "site", "render", "check", "output", "pipeline", "serve",
                         "history", "cli")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "desk", "site", "render", "check", "output", "build",
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("content", "desk", "site", "render", "check", "output", "pipeline",
                         "serve", "cli")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("chart", "content", "desk", "site", "render", "check", "output",
-                        "build", "serve", "history", "cli")
+                        "pipeline", "serve", "history", "cli")
                 .whereLayer("dataset").mayOnlyBeAccessedByLayers("data", "chart", "content", "desk", "site", "render",
-                        "check", "output", "build", "serve", "history", "cli")
+                        "check", "output", "pipeline", "serve", "history", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("dataset", "data", "chart", "content", "desk", "site", "render", "check",
-                        "output", "build", "serve", "history", "cli")
+                        "output", "pipeline", "serve", "history", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("config", "dataset", "data", "chart", "content", "desk", "site", "render",
-                        "check", "output", "build", "serve", "history", "cli")
+                        "check", "output", "pipeline", "serve", "history", "cli")
                 .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "dataset", "data", "chart", "content", "desk", "site",
-                        "render", "check", "output", "build", "serve", "history", "cli")
+                        "render", "check", "output", "pipeline", "serve", "history", "cli")
                 .check(CLASSES);
     }
 

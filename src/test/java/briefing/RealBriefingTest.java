@@ -1,8 +1,8 @@
 package briefing;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.BuildResult;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.BuildResult;
 import briefing.render.OutputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -259,7 +259,7 @@ public class RealBriefingTest {
     @Test
     void changingAYamlValueChangesThePage(@TempDir Path tmp) throws Exception {
         Path content = tmp.resolve("content");
-        briefing.build.TestSite.copyTree(CONTENT, content);
+        briefing.pipeline.TestSite.copyTree(CONTENT, content);
         // The round's amounts are the desk ledger's, which the briefing refers to.
         Path round = content.resolve("data/deals.yaml");
         String yaml = Files.readString(round);

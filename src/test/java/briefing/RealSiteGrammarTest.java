@@ -1,6 +1,6 @@
 package briefing;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,8 +1,8 @@
 package briefing.cli;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.BuildResult;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.BuildResult;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.DiagnosticPrinter;
 import picocli.CommandLine;

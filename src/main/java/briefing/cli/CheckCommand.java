@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildPipeline;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;

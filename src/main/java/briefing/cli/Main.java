@@ -115,9 +115,9 @@ public final class Main implements Runnable {
                     p.load(in);
                 }
             }
-            String cache = briefing.build.BuildPipeline.cacheDir(java.nio.file.Path.of("content"),
-                            System.getenv(briefing.build.BuildPipeline.CACHE_VARIABLE))
-                    .map(d -> d.resolve("charts").toString()).orElse("off (" + briefing.build.BuildPipeline.CACHE_VARIABLE
+            String cache = briefing.pipeline.BuildPipeline.cacheDir(java.nio.file.Path.of("content"),
+                            System.getenv(briefing.pipeline.BuildPipeline.CACHE_VARIABLE))
+                    .map(d -> d.resolve("charts").toString()).orElse("off (" + briefing.pipeline.BuildPipeline.CACHE_VARIABLE
                             + "=off)");
             return new String[] {"briefing " + p.getProperty("version", "unknown"),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "

@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.SchemaCatalog;
+import briefing.pipeline.SchemaCatalog;
 import briefing.config.SiteConfig;
 import briefing.data.Companies;
 import briefing.data.Company;

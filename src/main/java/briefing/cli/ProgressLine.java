@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildPipeline;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;

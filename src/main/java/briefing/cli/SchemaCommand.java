@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.SchemaCatalog;
+import briefing.pipeline.SchemaCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.BuildResult;
+import briefing.pipeline.BuildResult;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;

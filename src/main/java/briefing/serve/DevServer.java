@@ -1,8 +1,8 @@
 package briefing.serve;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.BuildResult;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.BuildResult;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;

@@ -1,7 +1,7 @@
 package briefing.check;
 
-import briefing.build.BuildPipeline;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.TestSite;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.render.OutputFile;

@@ -1,8 +1,8 @@
 package briefing.check;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.TestSite;
 import briefing.diagnostic.BuildFailedException;
 import briefing.render.OutputFile;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -229,7 +229,7 @@ class DiffCommandTest {
                 "summary: A summary.\n" + yaml));
 
         BuildCommandTest.Run check = run("check", "--content", content.toString(), "--templates",
-                briefing.build.TestSite.PROJECT_TEMPLATES.toString());
+                briefing.pipeline.TestSite.PROJECT_TEMPLATES.toString());
 
         assertThat(check.code()).as(check.err() + "\n" + Files.readString(index)).isEqualTo(ExitCode.OK);
     }

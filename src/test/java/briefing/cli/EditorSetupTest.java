@@ -1,7 +1,7 @@
 package briefing.cli;
 
-import briefing.build.SchemaCatalog;
-import briefing.build.TestSite;
+import briefing.pipeline.SchemaCatalog;
+import briefing.pipeline.TestSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildPipeline;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package briefing.hostile;
 
-import briefing.build.TestSite;
-import briefing.build.Txtar;
+import briefing.pipeline.TestSite;
+import briefing.pipeline.Txtar;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;

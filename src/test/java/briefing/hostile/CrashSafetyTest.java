@@ -1,7 +1,7 @@
 package briefing.hostile;
 
-import briefing.build.BuildPipeline;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package briefing.hostile;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import briefing.serve.DevServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
 package briefing.hostile;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import briefing.config.ConfigLoader;
 import briefing.config.SiteConfig;
 import briefing.content.ContentLoader;

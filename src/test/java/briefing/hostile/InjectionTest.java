@@ -1,6 +1,6 @@
 package briefing.hostile;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
@@ -171,7 +171,7 @@ class InjectionTest {
         assertThat(csv).isNotEmpty();
         boolean sawDefused = false;
         for (String path : csv) {
-            for (List<String> row : briefing.build.Csv.parse(files.get(path))) {
+            for (List<String> row : briefing.pipeline.Csv.parse(files.get(path))) {
                 for (String cell : row) {
                     assertThat(cell).as("%s: cell %s", path, cell).doesNotStartWith("=").doesNotStartWith("+")
                             .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t");

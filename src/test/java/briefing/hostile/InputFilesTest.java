@@ -1,7 +1,7 @@
 package briefing.hostile;
 
-import briefing.build.BuildPipeline;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.TestSite;
 import briefing.cli.ExitCode;
 import briefing.cli.Main;
 import briefing.diagnostic.BuildFailedException;

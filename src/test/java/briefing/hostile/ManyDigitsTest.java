@@ -1,6 +1,6 @@
 package briefing.hostile;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

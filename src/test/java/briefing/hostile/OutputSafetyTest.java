@@ -1,9 +1,9 @@
 package briefing.hostile;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.BuildResult;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.BuildResult;
+import briefing.pipeline.TestSite;
 import briefing.cli.Main;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;

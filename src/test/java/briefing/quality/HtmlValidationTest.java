@@ -1,8 +1,8 @@
 package briefing.quality;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.TestSite;
 import briefing.render.OutputFile;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;

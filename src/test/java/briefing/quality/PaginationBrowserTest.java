@@ -1,8 +1,8 @@
 package briefing.quality;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
+import briefing.pipeline.TestSite;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;

@@ -1,7 +1,7 @@
 package briefing.quality;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package briefing.quality;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;

@@ -2,8 +2,8 @@ package briefing.render;
 
 import briefing.RealBriefingTest;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
 import briefing.value.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +87,7 @@ class DealTrackerTest {
 
     /** The downloads as maps of column to value, one per deal. */
     static List<Map<String, String>> csvDeals() {
-        List<List<String>> rows = briefing.build.Csv.parse(files.get("deals/deals.csv"));
+        List<List<String>> rows = briefing.pipeline.Csv.parse(files.get("deals/deals.csv"));
         assertThat(rows.get(0)).isEqualTo(DealTracker.COLUMNS);
         List<Map<String, String>> out = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {

@@ -1,7 +1,7 @@
 package briefing.render;
 
-import briefing.build.BuildOptions;
-import briefing.build.BuildPipeline;
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.BuildPipeline;
 import briefing.content.Heading;
 import briefing.value.ValueFormat;
 import com.fasterxml.jackson.databind.JsonNode;

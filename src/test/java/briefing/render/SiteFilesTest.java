@@ -1,6 +1,6 @@
 package briefing.render;
 
-import briefing.build.TestSite;
+import briefing.pipeline.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;

@@ -1,7 +1,7 @@
 package briefing.serve;
 
-import briefing.build.BuildResult;
-import briefing.build.TestSite;
+import briefing.pipeline.BuildResult;
+import briefing.pipeline.TestSite;
 import briefing.diagnostic.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,8 +177,8 @@ class DevServerTest {
         server.close();
         Path templates = tmp.resolve("own-templates");
         TestSite.copyTree(TestSite.PROJECT_TEMPLATES, templates);
-        briefing.build.BuildOptions base = TestSite.of("figure-references.txtar", tmp.resolve("again")).options();
-        server = new DevServer(tmp.resolve("again"), new briefing.build.BuildOptions(base.contentDir(), templates,
+        briefing.pipeline.BuildOptions base = TestSite.of("figure-references.txtar", tmp.resolve("again")).options();
+        server = new DevServer(tmp.resolve("again"), new briefing.pipeline.BuildOptions(base.contentDir(), templates,
                 base.outputDir(), base.baseUrl(), false), new InetSocketAddress("127.0.0.1", 0), new DevServer.Listener() {
             public void built(BuildResult result) { }
             public void failed(List<Diagnostic> problems) { events.add("failed"); }

@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

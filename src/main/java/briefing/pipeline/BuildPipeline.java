@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import briefing.chart.ChartCache;
 import briefing.check.LinkChecker;

@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import java.net.URI;
 import java.nio.file.Path;

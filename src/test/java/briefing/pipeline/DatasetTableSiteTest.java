@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

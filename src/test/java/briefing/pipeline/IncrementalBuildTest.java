@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import briefing.content.Briefing;
 import briefing.diagnostic.BuildFailedException;

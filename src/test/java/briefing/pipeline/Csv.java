@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

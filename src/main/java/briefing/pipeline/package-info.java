@@ -1,2 +1,2 @@
 /** The pipeline in execution order: load, assemble, render, check, write; each stage timed. */
-package briefing.build;
+package briefing.pipeline;

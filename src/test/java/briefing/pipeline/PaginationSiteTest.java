@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

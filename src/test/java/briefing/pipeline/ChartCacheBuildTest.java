@@ -1,4 +1,4 @@
-package briefing.build;
+package briefing.pipeline;
 
 import briefing.diagnostic.BuildFailedException;
 import org.junit.jupiter.api.Test;
