@@ -5,19 +5,19 @@ import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.diagnostic.Suggestion;
+import briefing.dataset.BuiltInEntry;
+import briefing.dataset.BuiltInTable;
+import briefing.dataset.TableJsonSchema;
 import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
-import briefing.source.ValueParser;
-import briefing.source.ValueSyntax;
+import briefing.source.YamlNode;
 import briefing.source.YamlReader;
-import briefing.value.Count;
 import briefing.value.Money;
 import briefing.value.PartialDate;
 import briefing.value.Status;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +74,6 @@ public final class DataLoader {
     public static final List<String> RESERVED_RESOURCES = List.of("sources", "investments", "round", "valuations",
             "workforce", "timeline", "faqs", "charts", "companies", "derived", Ledger.FIGURES);
 
-    private static final ValueParser<SourceKind> SOURCE_KIND = ValueSyntax.oneOf(SourceKind::parse,
-            ValueSyntax.words(SourceKind.class, SourceKind::id), "What kind of document the source is");
     private final SourceReader reader;
     private final YamlReader yaml;
     private final briefing.dataset.DatasetLoader datasets;
@@ -105,10 +103,12 @@ public final class DataLoader {
     /**
      * The desk's sources ({@code content/data/sources.yaml}), read like a briefing's {@code sources.yaml}.
      */
-    public static List<Source> sources(Fields file, Diagnostics problems) {
-        List<Source> sources = new Binder(problems, Companies.NONE, Ledger.NONE).sources(file);
-        file.rejectUnknown();
-        return sources;
+    public static List<Source> sources(YamlNode file, Diagnostics problems) {
+        if (Fields.of(file, problems).isEmpty()) {
+            return List.of();
+        }
+        return new Binder(problems, Companies.NONE, Ledger.NONE)
+                .sources(BuiltInTable.readFile(BuiltInFiles.SOURCES, (YamlNode.Mapping) file, problems));
     }
 
     /**
@@ -134,14 +134,17 @@ public final class DataLoader {
     public BriefingData load(Path folder, Companies companies, Ledger ledger,
                              Optional<briefing.dataset.DataPackage> desk, Diagnostics problems) {
         rejectUnknownFiles(folder, problems);
-        Map<String, Fields> files = new HashMap<>();
+        Map<String, YamlNode.Mapping> files = new HashMap<>();
         for (String name : FILES) {
             Path file = folder.resolve(name);
             if (reader.isPresent(file)) {
                 int mark = problems.mark();
                 try {
                     SourceFile source = reader.read(file);
-                    Fields.of(yaml.read(source), problems, () -> schema(name)).ifPresent(f -> files.put(name, f));
+                    YamlNode node = yaml.read(source);
+                    if (Fields.of(node, problems, () -> schema(name)).isPresent()) {
+                        files.put(name, (YamlNode.Mapping) node);
+                    }
                 } catch (BuildFailedException e) {
                     problems.addAll(e.diagnostics());
                 }
@@ -152,15 +155,15 @@ public final class DataLoader {
             }
         }
         Binder binder = new Binder(problems, companies, ledger);
-        List<Source> ownSources = binder.optionalFile(files.get(SOURCES), binder::sources).orElse(List.of());
+        List<Source> ownSources = binder.optionalFile(SOURCES, files, binder::sources).orElse(List.of());
         // Sources first: every other file's references are checked as it is read, so a file with other
         // mistakes still gets its dangling references reported in the same run.
-        Optional<Investments> investments = binder.optionalFile(files.get(INVESTMENTS), binder::investments);
-        Optional<FundingRound> round = binder.optionalFile(files.get(ROUND), binder::round);
-        Optional<Valuations> valuations = binder.optionalFile(files.get(VALUATIONS), binder::valuations);
-        Optional<Workforce> workforce = binder.optionalFile(files.get(WORKFORCE), binder::workforce);
-        List<TimelineEvent> timeline = binder.optionalFile(files.get(TIMELINE), binder::timeline).orElse(List.of());
-        List<Faq> faqs = binder.optionalFile(files.get(FAQS), binder::faqs).orElse(List.of());
+        Optional<Investments> investments = binder.optionalFile(INVESTMENTS, files, binder::investments);
+        Optional<FundingRound> round = binder.optionalFile(ROUND, files, binder::round);
+        Optional<Valuations> valuations = binder.optionalFile(VALUATIONS, files, binder::valuations);
+        Optional<Workforce> workforce = binder.optionalFile(WORKFORCE, files, binder::workforce);
+        List<TimelineEvent> timeline = binder.optionalFile(TIMELINE, files, binder::timeline).orElse(List.of());
+        List<Faq> faqs = binder.optionalFile(FAQS, files, binder::faqs).orElse(List.of());
 
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
         ledger.sources().forEach(s -> sourceIndex.put(s.id(), s));
@@ -272,33 +275,12 @@ public final class DataLoader {
     }
 
     /**
-     * The JSON Schema of every data file, recorded by running the binding code on a probe: the schemas cannot
-     * drift from what the loader accepts.
+     * The JSON Schema of every data file, made from its built-in Table Schema (see {@link BuiltInFiles}), which the
+     * loader reads it through: the schemas cannot drift from what the loader accepts.
      */
     public static Map<String, com.fasterxml.jackson.databind.node.ObjectNode> schemas() {
-        Binder binder = new Binder(new Diagnostics(), Companies.NONE, Ledger.NONE);
-        Map<String, Function<Fields, ?>> binders = new LinkedHashMap<>();
-        binders.put(SOURCES, binder::sources);
-        binders.put(INVESTMENTS, binder::investments);
-        binders.put(ROUND, binder::round);
-        binders.put(VALUATIONS, binder::valuations);
-        binders.put(WORKFORCE, binder::workforce);
-        binders.put(TIMELINE, binder::timeline);
-        binders.put(FAQS, binder::faqs);
         Map<String, com.fasterxml.jackson.databind.node.ObjectNode> out = new LinkedHashMap<>();
-        binders.forEach((file, bind) -> {
-            Fields probe = Fields.schemaProbe();
-            bind.apply(probe);
-            out.put(file, probe.schema());
-        });
-        // A built-in list's entries are rows of its built-in Table Schema: their schema is made from it.
-        for (BuiltInList list : BuiltInList.ALL) {
-            com.fasterxml.jackson.databind.node.ObjectNode row = briefing.dataset.TableJsonSchema.row(list.schema(),
-                    list.required());
-            ((com.fasterxml.jackson.databind.node.ObjectNode) row.get("properties").get("id"))
-                    .setAll(ValueSyntax.ID.schema());
-            out.get(list.file()).with("properties").putObject(list.key()).put("type", "array").set("items", row);
-        }
+        BuiltInFiles.ALL.forEach((file, schema) -> out.put(file, TableJsonSchema.entry(schema)));
         out.put(FIGURES, DerivedFigures.schema());
         return out;
     }
@@ -335,6 +317,7 @@ public final class DataLoader {
         /** The name of the entry being read and the errors before it, so its own errors can be told apart. */
         private String entry;
         private int entryMark;
+        private Optional<Diagnostic> entryCause = Optional.empty();
         /** The names of the entries of the file being read. */
         private final List<String> claimed = new ArrayList<>();
 
@@ -356,20 +339,19 @@ public final class DataLoader {
             return ledger.sources().stream().filter(s -> deskUsed.contains(s.id())).toList();
         }
 
-        <T> Optional<T> optionalFile(Fields file, Function<Fields, T> bind) {
+        /** Reads a data file through its built-in schema and binds it; empty when the file is not there. */
+        <T> Optional<T> optionalFile(String name, Map<String, YamlNode.Mapping> files, Function<BuiltInEntry, T> bind) {
+            YamlNode.Mapping file = files.get(name);
             if (file == null) {
                 return Optional.empty();
             }
             int mark = problems.mark();
             claimed.clear();
-            T value = bind.apply(file);
-            file.rejectUnknown();
+            T value = bind.apply(BuiltInTable.readFile(BuiltInFiles.ALL.get(name), file, problems));
             endEntry();
             if (value == null) {
                 // The file's mistake is why every name it declares is missing (its entries' ids are known: a
                 // reference to another name is a mistake of its own).
-                String path = file.location().path();
-                String name = path.substring(path.lastIndexOf('/') + 1);
                 for (String missing : FILE_NAMES.getOrDefault(name, List.of())) {
                     problems.unavailableSince(missing, mark);
                 }
@@ -381,80 +363,67 @@ public final class DataLoader {
             return Optional.ofNullable(value);
         }
 
-        List<Source> sources(Fields f) {
+        List<Source> sources(BuiltInEntry f) {
             List<Source> out = new ArrayList<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields s : f.records("sources", true)) {
-                String id = id(s);
-                claim(ids, id, s.location(), "source");
-                Optional<Source> desk = id == null ? Optional.empty() : ledger.source(id);
+            for (BuiltInEntry s : f.entries("sources")) {
+                Optional<String> id = begin("source", s);
+                Optional<Source> desk = id.flatMap(ledger::source);
                 if (desk.isPresent()) {
-                    problems.error(s.location("id"), "source `" + id + "` is already a source of the desk, at "
+                    problems.error(s.at("id"), "source `" + id.get() + "` is already a source of the desk, at "
                                     + desk.get().location(),
                             "remove it here: the briefing may name the desk's sources as its own");
-                    id = null;
+                    id = Optional.empty();
                 }
-                if (id != null) {
-                    // Known even when the entry has other mistakes, so references to it are not reported too.
-                    sourceIds.add(id);
-                }
-                String name = s.requiredText("name");
-                Optional<String> publisher = s.text("publisher");
-                Optional<PartialDate> date = s.optional("date", ValueSyntax.DATE);
-                SourceKind kind = s.optional("kind", SOURCE_KIND).orElse(SourceKind.OTHER);
-                Status status = s.required("status", ValueSyntax.STATUS);
-                Optional<URI> url = s.optional("url", ValueSyntax.WEB_URL);
-                Optional<String> note = s.text("note");
-                s.rejectUnknown();
-                if (id != null && name != null && status != null) {
-                    out.add(new Source(id, name, publisher, date, kind, status, url, note, s.location()));
+                // Known even when the entry has other mistakes, so references to it are not reported too.
+                id.ifPresent(sourceIds::add);
+                if (id.isPresent() && s.complete()) {
+                    out.add(new Source(id.get(), s.value("name"), s.get("publisher"), s.get("date"),
+                            s.<SourceKind>get("kind").orElse(SourceKind.OTHER), s.value("status"), s.get("url"),
+                            s.get("note"), s.location()));
                 }
             }
             return out;
         }
 
-        Investments investments(Fields f) {
+        Investments investments(BuiltInEntry f) {
             CompanyRef investor = company(f, "investor");
             List<Investment> rows = new ArrayList<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields r : f.records("investments", true)) {
-                String id = id(r);
-                claim(ids, id, r.location(), "investment");
+            for (BuiltInEntry r : f.entries("investments")) {
+                Optional<String> id = begin("investment", r);
                 CompanyRef company = company(r, "company");
-                Optional<String> label = r.text("label");
                 List<Investment.Item> current = items(r, "current");
                 List<Investment.Item> potential = items(r, "potential");
                 for (Investment.Item item : java.util.stream.Stream.concat(current.stream(), potential.stream()).toList()) {
                     item.deal().ifPresent(d -> parties(d, investor, company, item.location()));
                 }
-                String purpose = r.requiredText("purpose");
-                r.rejectUnknown();
-                if (id != null && company != null && purpose != null) {
-                    rows.add(new Investment(id, company, label, current, potential, purpose, r.location()));
+                if (id.isPresent() && company != null && r.complete()) {
+                    rows.add(new Investment(id.get(), company, r.get("label"), current, potential, r.value("purpose"),
+                            r.location()));
                 }
             }
             return investor == null ? null : new Investments(investor, rows);
         }
 
-        private List<Investment.Item> items(Fields row, String key) {
+        private List<Investment.Item> items(BuiltInEntry row, String key) {
             List<Investment.Item> out = new ArrayList<>();
-            for (Fields i : row.records(key, false)) {
-                Optional<String> id = i.optional("id", ValueSyntax.ID);
-                id.ifPresent(itemId -> startEntry("investment item", itemId));
-                Optional<String> text = i.text("text");
-                Optional<Money> amount = i.optional("amount", ValueSyntax.MONEY);
+            for (BuiltInEntry i : row.entries(key)) {
+                Optional<String> id = i.get("id");
+                if (id.isPresent()) {
+                    begin("investment item", i);
+                }
+                Optional<String> text = i.get("text");
+                Optional<Money> amount = i.get("amount");
                 Optional<Ref> figure = ref(i, "figure");
-                Optional<Status> status = i.optional("status", ValueSyntax.STATUS);
+                Optional<Status> status = i.get("status");
                 Optional<Ref> source = sourceRef(i, "source");
                 Optional<LedgerDeal> deal = deal(i);
-                i.rejectUnknown();
                 if (deal.isPresent()) {
                     LedgerDeal d = deal.get();
                     same(i, "amount", amount.map(Money::canonical), d, d.amount().map(Money::canonical));
                     same(i, "status", status.map(Status::id), d, Optional.of(d.status().id()));
                     same(i, "source", source.map(Ref::id), d, Optional.of(d.source().id()));
                     if (figure.isPresent()) {
-                        problems.error(i.location("figure"), i.path("figure")
+                        problems.error(i.at("figure"), i.path("figure")
                                         + ": an item refers either to a deal or to a figure, not both",
                                 "drop `figure`: the deal's amount is shown");
                     }
@@ -465,7 +434,7 @@ public final class DataLoader {
                 }
                 if (amount.isPresent() || i.has("amount")) {
                     if (figure.isPresent()) {
-                        problems.error(i.location("figure"), i.path("figure")
+                        problems.error(i.at("figure"), i.path("figure")
                                         + ": an item has either its own amount or a figure reference, not both",
                                 "keep the figure where it is defined and drop `amount`, or drop `figure`");
                     }
@@ -489,33 +458,30 @@ public final class DataLoader {
             return out;
         }
 
-        FundingRound round(Fields f) {
+        FundingRound round(BuiltInEntry f) {
             CompanyRef company = company(f, "company");
-            String name = f.text("name").orElse(company == null ? null : company.name() + " funding round");
-            Optional<PartialDate> date = f.optional("date", ValueSyntax.DATE);
-            Optional<Fields> total = f.record("total", true);
-            Money totalAmount = total.map(t -> t.required("amount", ValueSyntax.MONEY)).orElse(null);
-            Status totalStatus = total.map(t -> t.required("status", ValueSyntax.STATUS)).orElse(null);
-            Ref totalSource = total.flatMap(t -> requiredRef(t, "source")).orElse(null);
-            total.ifPresent(Fields::rejectUnknown);
+            String name = f.<String>get("name").orElse(company == null ? null : company.name() + " funding round");
+            Optional<PartialDate> date = f.get("date");
+            Optional<BuiltInEntry> total = f.get("total");
+            Money totalAmount = total.flatMap(t -> t.<Money>get("amount")).orElse(null);
+            Status totalStatus = total.flatMap(t -> t.<Status>get("status")).orElse(null);
+            Ref totalSource = total.flatMap(t -> sourceRef(t, "source")).orElse(null);
             List<FundingRound.Participant> participants = new ArrayList<>();
             Map<FundingRound.Participant, String> paths = new HashMap<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields p : f.records("participants", true)) {
-                String id = id(p);
-                claim(ids, id, p.location(), "participant");
+            for (BuiltInEntry p : f.entries("participants")) {
+                String id = begin("participant", p).orElse(null);
                 Optional<LedgerDeal> deal = deal(p);
                 boolean fromLedger = deal.isPresent() || p.has("deal");
-                CompanyRef investor = p.text("investor")
-                        .map(t -> companies.resolve(t, p.location("investor"), p.path("investor"), problems))
+                CompanyRef investor = p.<String>get("investor")
+                        .map(t -> companies.resolve(t, p.at("investor"), p.path("investor"), problems))
                         .orElseGet(() -> deal.flatMap(LedgerDeal::investor).orElse(null));
-                Optional<Money> amount = p.optional("amount", ValueSyntax.MONEY);
-                Optional<String> stage = p.text("stage");
+                Optional<Money> amount = p.get("amount");
+                Optional<String> stage = p.get("stage");
                 // Required unless the participant refers to a ledger deal; the schema says optional, as it is then.
-                Status status = p.optional("status", ValueSyntax.STATUS).orElse(null);
+                Status status = p.<Status>get("status").orElse(null);
                 Optional<Ref> source = sourceRef(p, "source");
-                if (p.has("investor") && p.text("investor").isEmpty()) {
-                    p.requiredText("investor"); // reports it empty
+                if (p.scalar("investor").filter(s -> s.text().isBlank()).isPresent()) {
+                    problems.error(p.at("investor"), p.path("investor") + ": must not be empty");
                 }
                 for (String key : List.of("investor", "status", "source")) {
                     if (!fromLedger && !p.has(key)) {
@@ -523,8 +489,7 @@ public final class DataLoader {
                                 "add `" + key + ":` to this entry, or refer to a ledger deal with `deal:`");
                     }
                 }
-                Optional<String> note = p.text("note");
-                p.rejectUnknown();
+                Optional<String> note = p.get("note");
                 if (deal.isPresent()) {
                     LedgerDeal d = deal.get();
                     same(p, "amount", amount.map(Money::canonical), d, d.amount().map(Money::canonical));
@@ -534,11 +499,11 @@ public final class DataLoader {
                         same(p, "investor", Optional.of(investor.name()), d, d.investor().map(CompanyRef::name));
                     }
                     if (d.investor().isEmpty() && investor == null) {
-                        problems.error(p.location("deal"), p.path("deal") + ": deal `" + d.id()
+                        problems.error(p.at("deal"), p.path("deal") + ": deal `" + d.id()
                                 + "` names no investor", "name the investor here or in the ledger");
                     }
                     if (company != null && !d.company().equals(company)) {
-                        problems.error(p.location("deal"), p.path("deal") + ": deal `" + d.id() + "` is in "
+                        problems.error(p.at("deal"), p.path("deal") + ": deal `" + d.id() + "` is in "
                                         + d.company().name() + " (" + d.where("company") + "), not in the round's company "
                                         + company.name(), "refer to a deal in " + company.name());
                     }
@@ -547,7 +512,7 @@ public final class DataLoader {
                     source = Optional.of(new Ref(d.source().id(), d.where("source")));
                 }
                 if (id != null && "total".equals(id)) {
-                    problems.error(p.location("id"), p.path("id") + ": \"total\" is reserved for the round's total",
+                    problems.error(p.at("id"), p.path("id") + ": \"total\" is reserved for the round's total",
                             "choose another id");
                 } else if (id != null && investor != null && status != null && source.isPresent()) {
                     FundingRound.Participant participant = new FundingRound.Participant(id, investor, amount, stage,
@@ -569,84 +534,68 @@ public final class DataLoader {
                     f.location());
         }
 
-        Valuations valuations(Fields f) {
+        Valuations valuations(BuiltInEntry f) {
             CompanyRef company = company(f, "company");
             List<Valuation> out = new ArrayList<>();
-            for (BuiltInRows.Entry v : entries(f, BuiltInList.VALUATIONS)) {
-                Optional<Ref> source = v.<String>get("source").map(s -> checkedSource(new Ref(s, v.at("source"))));
-                if (v.complete()) {
-                    out.add(new Valuation(v.id(), v.get("date"), v.value("amount"), v.value("event"),
+            for (BuiltInEntry v : f.entries("valuations")) {
+                Optional<String> id = begin("valuation", v);
+                Optional<Ref> source = sourceRef(v, "source");
+                if (id.isPresent() && v.complete()) {
+                    out.add(new Valuation(id.get(), v.get("date"), v.value("amount"), v.value("event"),
                             v.value("status"), source.get(), v.location()));
                 }
             }
             return company == null ? null : new Valuations(company, out);
         }
 
-        Workforce workforce(Fields f) {
+        Workforce workforce(BuiltInEntry f) {
             CompanyRef company = company(f, "company");
             List<WorkforceChange> out = new ArrayList<>();
-            for (BuiltInRows.Entry c : entries(f, BuiltInList.WORKFORCE)) {
-                Optional<Ref> source = c.<String>get("source").map(s -> checkedSource(new Ref(s, c.at("source"))));
-                if (c.complete()) {
+            for (BuiltInEntry c : f.entries("changes")) {
+                Optional<String> id = begin("workforce change", c);
+                Optional<Ref> source = sourceRef(c, "source");
+                if (id.isPresent() && c.complete()) {
                     WorkforceChange.Kind kind = c.<String>get("kind").map(k -> k.equals("hire")
                             ? WorkforceChange.Kind.HIRE : WorkforceChange.Kind.CUT).orElse(WorkforceChange.Kind.CUT);
-                    out.add(new WorkforceChange(c.id(), c.get("date"), c.value("count"), kind, c.value("scope"),
+                    out.add(new WorkforceChange(id.get(), c.get("date"), c.value("count"), kind, c.value("scope"),
                             c.value("status"), source.get(), c.get("note"), c.location()));
                 }
             }
             return company == null ? null : new Workforce(company, out);
         }
 
-        /** A built-in list's entries, each claimed as a name of the file (see {@link #optionalFile}). */
-        private List<BuiltInRows.Entry> entries(Fields f, BuiltInList list) {
-            List<BuiltInRows.Entry> entries = BuiltInRows.read(f, list, problems);
-            entries.forEach(e -> claimed.add(list.prefix() + e.id()));
-            return entries;
-        }
-
-        List<TimelineEvent> timeline(Fields f) {
+        List<TimelineEvent> timeline(BuiltInEntry f) {
             List<TimelineEvent> out = new ArrayList<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields e : f.records("events", true)) {
-                String id = id(e);
-                claim(ids, id, e.location(), "timeline event");
-                PartialDate date = e.required("date", ValueSyntax.DATE);
-                String title = e.requiredText("title");
+            for (BuiltInEntry e : f.entries("events")) {
+                Optional<String> id = begin("timeline event", e);
                 Optional<Prose> text = prose(e, "text");
-                Optional<Status> status = e.optional("status", ValueSyntax.STATUS);
+                Optional<Status> status = e.get("status");
                 Optional<Ref> source = sourceRef(e, "source");
-                List<CompanyRef> about = e.scalars("companies").stream()
-                        .map(s -> companies.resolve(s.text(), s.location(), e.path("companies"), problems))
+                List<CompanyRef> about = e.cells("companies").stream()
+                        .map(c -> companies.resolve(c.text(), c.location(), e.path("companies"), problems))
                         .toList();
                 if (!about.isEmpty() && !companies.enabled()) {
-                    problems.error(e.location("companies"), e.path("companies")
+                    problems.error(e.at("companies"), e.path("companies")
                                     + ": the site has no company list to refer to",
                             "list the companies in content/" + CompanyLoader.FILE_NAME + ", or drop `companies`");
                 }
-                e.rejectUnknown();
-                if (id != null && date != null && title != null) {
-                    out.add(new TimelineEvent(id, date, title, text, status, source, about, e.location()));
+                if (id.isPresent() && e.complete()) {
+                    out.add(new TimelineEvent(id.get(), e.value("date"), e.value("title"), text, status, source,
+                            about, e.location()));
                 }
             }
             return out;
         }
 
-        List<Faq> faqs(Fields f) {
+        List<Faq> faqs(BuiltInEntry f) {
             List<Faq> out = new ArrayList<>();
-            Map<String, SourceLocation> ids = new HashMap<>();
-            for (Fields q : f.records("faqs", true)) {
-                String id = id(q);
-                claim(ids, id, q.location(), "FAQ");
-                String question = q.requiredText("question");
+            for (BuiltInEntry q : f.entries("faqs")) {
+                Optional<String> id = begin("FAQ", q);
                 Optional<Prose> answer = prose(q, "answer");
-                if (answer.isEmpty() && !q.has("answer")) {
-                    q.requiredText("answer");
-                }
-                List<Ref> refs = q.scalars("sources").stream()
-                        .map(s -> checkedSource(new Ref(s.text(), s.location()))).toList();
-                q.rejectUnknown();
-                if (id != null && question != null && answer.isPresent()) {
-                    out.add(new Faq(id, question, answer.get(), refs, q.location()));
+                List<Ref> refs = q.cells("sources").stream()
+                        .map(c -> checkedSource(new Ref(c.text(), c.location()))).toList();
+                if (id.isPresent() && q.complete() && answer.isPresent()) {
+                    out.add(new Faq(id.get(), q.value("question"), answer.get(), refs, q.location()));
                 }
             }
             return out;
@@ -667,8 +616,8 @@ public final class DataLoader {
         }
 
         /** The ledger deal an entry refers to ({@code deal: <id>}); a miss is reported with the nearest id. */
-        private Optional<LedgerDeal> deal(Fields f) {
-            Optional<String> id = f.text("deal");
+        private Optional<LedgerDeal> deal(BuiltInEntry f) {
+            Optional<String> id = f.get("deal");
             if (id.isEmpty()) {
                 return Optional.empty();
             }
@@ -676,12 +625,12 @@ public final class DataLoader {
             if (deal.isEmpty() && ledger.unread().containsKey(id.get())) {
                 // The deal's own mistakes are reported in the ledger; this entry, and what refers to its figures,
                 // follows from them.
-                problems.add(Diagnostic.error(f.location("deal"), f.path("deal") + ": deal `" + id.get()
+                problems.add(Diagnostic.error(f.at("deal"), f.path("deal") + ": deal `" + id.get()
                         + "` could not be read").because(ledger.unread().get(id.get())));
                 return deal;
             }
             if (deal.isEmpty()) {
-                problems.error(f.location("deal"), f.path("deal") + ": unknown deal `" + id.get() + "`",
+                problems.error(f.at("deal"), f.path("deal") + ": unknown deal `" + id.get() + "`",
                         Optional.ofNullable(Suggestion.hint(id.get(), ledger.ids())).orElse("declare it in content/"
                                 + Ledger.FOLDER + "/" + Ledger.DEALS_FILE));
                 return Optional.empty();
@@ -694,33 +643,26 @@ public final class DataLoader {
          * An entry that refers to a ledger deal takes the deal's value of {@code key}; writing it again is allowed
          * only when it is the same, so two places never disagree.
          */
-        private void same(Fields f, String key, Optional<String> written, LedgerDeal deal, Optional<String> ledgered) {
+        private void same(BuiltInEntry f, String key, Optional<String> written, LedgerDeal deal,
+                          Optional<String> ledgered) {
             if (written.isPresent() && !written.equals(ledgered)) {
-                problems.error(f.location(key), f.path(key) + ": " + written.get() + " differs from deal `" + deal.id()
+                problems.error(f.at(key), f.path(key) + ": " + written.get() + " differs from deal `" + deal.id()
                                 + "`'s " + key + " " + ledgered.orElse("(none)") + " at " + deal.where(key),
                         "drop `" + key + "` here: a deal's " + key + " is written once, in the ledger");
             }
         }
 
         /** A required company field: an id from the company list, or free text when the site keeps none. */
-        private CompanyRef company(Fields f, String key) {
-            String text = f.requiredText(key);
-            return text == null ? null : companies.resolve(text, f.location(key), f.path(key), problems);
+        private CompanyRef company(BuiltInEntry f, String key) {
+            return f.<String>get(key).map(text -> companies.resolve(text, f.at(key), f.path(key), problems))
+                    .orElse(null);
         }
 
-        private String id(Fields f) {
-            return f.required("id", ValueSyntax.ID);
+        private Optional<Ref> ref(BuiltInEntry f, String key) {
+            return f.<String>get(key).map(text -> new Ref(text, f.at(key)));
         }
 
-        private Optional<Ref> ref(Fields f, String key) {
-            return f.text(key).map(text -> new Ref(text, f.location(key)));
-        }
-
-        private Optional<Ref> requiredRef(Fields f, String key) {
-            return Optional.ofNullable(f.requiredText(key)).map(text -> checkedSource(new Ref(text, f.location(key))));
-        }
-
-        private Optional<Ref> sourceRef(Fields f, String key) {
+        private Optional<Ref> sourceRef(BuiltInEntry f, String key) {
             return ref(f, key).map(this::checkedSource);
         }
 
@@ -734,49 +676,38 @@ public final class DataLoader {
         }
 
         /**
-         * An entry with an id begins: until the next one, its mistakes are why the names under it (a figure
-         * {@code round.amazon} and {@code round.amazon.share}) may be missing.
+         * An entry begins: until the next one, its mistakes (those its reading found, or else those found binding it)
+         * are why the names under it (a figure {@code round.amazon} and {@code round.amazon.share}) may be missing.
+         *
+         * @return the entry's id, when it has a correct one
          */
-        private void startEntry(String what, String id) {
+        private Optional<String> begin(String what, BuiltInEntry e) {
             endEntry();
+            Optional<String> id = e.get("id");
             String prefix = ENTRY_NAMES.get(what);
-            if (prefix != null) {
-                entry = prefix + id;
+            if (id.isPresent() && prefix != null) {
+                entry = prefix + id.get();
                 entryMark = problems.mark();
+                entryCause = e.mistakes().stream().min(java.util.Comparator.naturalOrder());
                 claimed.add(entry);
             }
+            return id;
         }
 
         private void endEntry() {
             if (entry != null) {
-                problems.unavailableSince(entry, entryMark);
-                problems.unavailableSince(entry + ".", entryMark);
+                Optional<Diagnostic> cause = entryCause.or(() -> problems.firstErrorSince(entryMark));
+                cause.ifPresent(c -> {
+                    problems.unavailable(entry, c);
+                    problems.unavailable(entry + ".", c);
+                });
                 entry = null;
             }
         }
 
-        private Optional<Prose> prose(Fields f, String key) {
+        private Optional<Prose> prose(BuiltInEntry f, String key) {
             return f.scalar(key).filter(s -> !s.text().isBlank())
                     .map(s -> new Prose(s.text().stripTrailing(), s.location(), s.indent()));
         }
-
-        /**
-         * Ids are checked as they are read, even on entries with other mistakes, so a duplicate is reported at
-         * once rather than after the other mistakes are fixed.
-         */
-        private void claim(Map<String, SourceLocation> ids, String id, SourceLocation at, String what) {
-            if (id == null) {
-                endEntry();
-                return;
-            }
-            startEntry(what, id);
-            SourceLocation first = ids.putIfAbsent(id, at);
-            if (first != null) {
-                problems.error(at, "duplicate " + what + " id \"" + id + "\"",
-                        "the first is at line " + first.line() + "; ids must be unique in a file");
-            }
-        }
-
-
     }
 }

@@ -126,9 +126,9 @@ public final class LedgerLoader {
 
     public Ledger load(Path contentDir, Companies companies, Diagnostics problems) {
         Path folder = contentDir.resolve(Ledger.FOLDER);
-        List<Source> sources = read(folder.resolve(DataLoader.SOURCES), problems)
+        List<Source> sources = node(folder.resolve(DataLoader.SOURCES), problems)
                 .map(f -> DataLoader.sources(f, problems)).orElse(List.of());
-        Optional<Fields> deals = read(folder.resolve(Ledger.DEALS_FILE), problems);
+        Optional<Fields> deals = node(folder.resolve(Ledger.DEALS_FILE), problems).flatMap(n -> Fields.of(n, problems));
         if (deals.isEmpty()) {
             return new Ledger(List.of(), sources, java.util.Map.of());
         }
@@ -181,13 +181,13 @@ public final class LedgerLoader {
                 .map(d -> d.isConsequence() ? d.cause() : d.location());
     }
 
-    private Optional<Fields> read(Path file, Diagnostics problems) {
+    private Optional<YamlNode> node(Path file, Diagnostics problems) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             SourceFile source = reader.read(file);
-            return Fields.of(yaml.read(source), problems);
+            return Optional.of(yaml.read(source));
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * A Table Schema as the JSON Schema of one row written as a YAML mapping ({@code field: value}), for editor
  * completion of a built-in file: each field with the form its type or kind takes (our kinds with the same
- * descriptions and examples as every other file's values), its description and constraints.
+ * descriptions and examples as every other file's values), its description and constraints; or a built-in data
+ * file's {@link BuiltInSchema}, its parts nested.
  */
 public final class TableJsonSchema {
 
@@ -52,6 +53,47 @@ public final class TableJsonSchema {
         needed.forEach(list::add);
         row.put("additionalProperties", false);
         return row;
+    }
+
+    /**
+     * A built-in file, or one entry of it, as the JSON Schema of its YAML mapping: each field's form (its syntax's,
+     * or its type's and kind's), each part as the nested entry, list of entries or list of values it holds.
+     */
+    public static ObjectNode entry(BuiltInSchema schema) {
+        ObjectNode entry = row(schema.table(), schema.required());
+        ObjectNode properties = (ObjectNode) entry.get("properties");
+        for (Field f : schema.table().fields()) {
+            ObjectNode value = (ObjectNode) properties.get(f.name());
+            java.util.Optional<BuiltInSchema.Part> part = schema.part(f.name());
+            if (part.isPresent()) {
+                value.removeAll();
+                BuiltInSchema inner = part.get().schema();
+                switch (part.get().shape()) {
+                    case ENTRY -> value.setAll(entry(inner));
+                    case ENTRIES -> value.put("type", "array").set("items", entry(inner));
+                    case VALUES -> {
+                        // A single value stands for a list of one, as editors often write.
+                        ObjectNode item = entry(inner).with("properties").with(inner.table().fields().get(0).name());
+                        item.remove("description");
+                        ArrayNode any = value.putArray("anyOf");
+                        any.add(item.deepCopy());
+                        any.addObject().put("type", "array").set("items", item);
+                    }
+                }
+                f.description().ifPresent(d -> value.put("description", d));
+            } else if (schema.syntax().containsKey(f.name())) {
+                value.removeAll();
+                value.setAll(schema.syntax().get(f.name()).schema());
+                f.description().ifPresent(d -> value.put("description", d));
+            } else if (schema.required().contains(f.name()) && "string".equals(value.path("type").asText())
+                    && !value.has("enum")) {
+                value.put("minLength", 1); // a required text must not be empty
+            }
+        }
+        if (entry.get("required").isEmpty()) {
+            entry.remove("required");
+        }
+        return entry;
     }
 
     /** The form of one value: its kind's, or else its type's as YAML writes it. */

@@ -222,7 +222,18 @@ final class TableReader {
     }
 
     private Cell cell(Field field, int index, String text, SourceLocation at) {
-        String name = "field \"" + field.name() + "\"";
+        return cell(field, index, text, at, "field \"" + field.name() + "\"");
+    }
+
+    /**
+     * One value of a built-in file ({@link BuiltInTable}), checked like a table's but named in messages by where
+     * the editor wrote it ({@code sources[0].date}).
+     */
+    Cell cell(Field field, String text, SourceLocation at, String name) {
+        return cell(field, schema.index(field.name()), text, at, name);
+    }
+
+    private Cell cell(Field field, int index, String text, SourceLocation at, String name) {
         boolean inKey = schema.primaryKey().contains(field.name());
         if (text == null || schema.missingValues().contains(text)) {
             text = text == null ? "" : text;

@@ -48,10 +48,10 @@ class OneMistakeTest {
                 arguments(BRIEFING + "figures.yaml", 8, "round.amazon", "round.amazn",
                         BRIEFING + "figures.yaml:8:19: error: unknown figure `round.amazn`", 2),
                 arguments(BRIEFING + "valuations.yaml", 6, "$500 billion", "$500 bilion",
-                        BRIEFING + "valuations.yaml:6:13: error: field \"amount\": expected money like \"$50B\", "
+                        BRIEFING + "valuations.yaml:6:13: error: valuations[0].amount: expected money like \"$50B\", "
                                 + "\"$8 billion\" or \"up to $50 billion\", found \"$500 bilion\"", 3),
                 arguments(BRIEFING + "workforce.yaml", 6, "14,000", "fourteen thousand",
-                        BRIEFING + "workforce.yaml:6:12: error: field \"count\": expected a count like \"16,000\" or "
+                        BRIEFING + "workforce.yaml:6:12: error: changes[0].count: expected a count like \"16,000\" or "
                                 + "\"about 16,000\", found \"fourteen thousand\"", 5),
                 arguments(BRIEFING + "timeline.yaml", 4, "2015", "2015-13",
                         BRIEFING + "timeline.yaml:4:11: error: events[0].date: month must be between 01 and 12, "

@@ -278,7 +278,7 @@ class DataLoaderTest {
                             event: Estimate
                             status: estimated
                             source: press-report
-                        """), List.of(DIR + "valuations.yaml:4:13: error: field \"amount\": " + MONEY
+                        """), List.of(DIR + "valuations.yaml:4:13: error: valuations[0].amount: " + MONEY
                         + ", found \"fifty\"")),
                 Arguments.of("impossible date", files("valuations.yaml", """
                         company: OpenAI
@@ -289,7 +289,7 @@ class DataLoaderTest {
                             event: Estimate
                             status: estimated
                             source: press-report
-                        """), List.of(DIR + "valuations.yaml:4:11: error: field \"date\": no day 30 in "
+                        """), List.of(DIR + "valuations.yaml:4:11: error: valuations[0].date: no day 30 in "
                         + "February 2025 (it has 28 days), found \"2025-02-30\"")),
                 Arguments.of("percent where money is expected", files("round.yaml", ROUND_HEAD + """
                         participants:
@@ -323,8 +323,8 @@ class DataLoaderTest {
                             status: reported
                             source: press-report
                         """), List.of(
-                        DIR + "workforce.yaml:8:5: error: figure `workforce.cuts` is defined twice",
-                        DIR + "workforce.yaml:8:5: error: resource \"workforce\": duplicate primary key \"cuts\"")),
+                        DIR + "workforce.yaml:8:5: error: duplicate workforce change id \"cuts\"",
+                        DIR + "workforce.yaml:8:5: error: figure `workforce.cuts` is defined twice")),
                 Arguments.of("missing required field", files("valuations.yaml", """
                         company: OpenAI
                         valuations:
@@ -351,7 +351,7 @@ class DataLoaderTest {
                             status: reported
                             source: press-report
                             notes: x
-                        """), List.of(DIR + "workforce.yaml:8:5: error: changes[0].notes: not a field of the schema")),
+                        """), List.of(DIR + "workforce.yaml:8:5: error: changes[0].notes: unknown field")),
                 Arguments.of("participant over the total", files("round.yaml", ROUND_HEAD + """
                         participants:
                           - id: amazon
@@ -431,7 +431,7 @@ class DataLoaderTest {
                             scope: corporate
                             status: rumoured
                             source: press-report
-                        """), List.of(DIR + "workforce.yaml:6:13: error: field \"status\": expected one of reported, "
+                        """), List.of(DIR + "workforce.yaml:6:13: error: changes[0].status: expected one of reported, "
                         + "confirmed, planned, estimated, denied, found \"rumoured\"")),
                 Arguments.of("bad count", files("workforce.yaml", """
                         company: Amazon
@@ -441,7 +441,7 @@ class DataLoaderTest {
                             scope: corporate
                             status: reported
                             source: press-report
-                        """), List.of(DIR + "workforce.yaml:4:12: error: field \"count\": expected a count like "
+                        """), List.of(DIR + "workforce.yaml:4:12: error: changes[0].count: expected a count like "
                         + "\"16,000\" or \"about 16,000\", found \"many\"")),
                 Arguments.of("bad workforce kind", files("workforce.yaml", """
                         company: Amazon
@@ -452,7 +452,7 @@ class DataLoaderTest {
                             scope: corporate
                             status: reported
                             source: press-report
-                        """), List.of(DIR + "workforce.yaml:5:11: error: field \"kind\": \"fire\" is not one of the "
+                        """), List.of(DIR + "workforce.yaml:5:11: error: changes[0].kind: \"fire\" is not one of the "
                         + "allowed values")),
                 Arguments.of("bad source kind", files("sources.yaml", SOURCES + "    kind: blog\n"),
                         List.of(DIR + "sources.yaml:5:11: error: sources[0].kind: expected one of news-report, "
@@ -605,9 +605,9 @@ class DataLoaderTest {
                         + "analyst-estimate, filing, other, found \"blog\"",
                 DIR + "timeline.yaml:2:9: error: events[0].id: expected an id of lowercase letters, digits and "
                         + "dashes like \"press-report\", found \"Founded\"",
-                DIR + "valuations.yaml:4:11: error: field \"date\": month must be between 01 and 12, "
+                DIR + "valuations.yaml:4:11: error: valuations[0].date: month must be between 01 and 12, "
                         + "found \"2025-13\"",
-                DIR + "valuations.yaml:5:13: error: field \"amount\": " + MONEY + ", found \"fifty\"");
+                DIR + "valuations.yaml:5:13: error: valuations[0].amount: " + MONEY + ", found \"fifty\"");
         assertThat(problems.sorted()).hasSize(6);
     }
 
