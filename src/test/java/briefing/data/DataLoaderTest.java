@@ -263,6 +263,13 @@ class DataLoaderTest {
                             answer: |
                               It is {{ nothing }}.
                         """), List.of(DIR + "faqs.yaml:5:13: error: unknown figure `nothing`")),
+                // A blank answer used to drop the question from the page without a word.
+                Arguments.of("blank answer", files("faqs.yaml", """
+                        faqs:
+                          - id: how-much
+                            question: How much?
+                            answer: "  "
+                        """), List.of(DIR + "faqs.yaml:4:14: error: faqs[0].answer: must not be empty")),
                 Arguments.of("unknown figure in a one-line timeline text", files("timeline.yaml", """
                         events:
                           - id: founded

@@ -87,6 +87,29 @@ class SchemaCatalogTest {
         assertThat(valuation.get("additionalProperties").asBoolean()).isFalse();
     }
 
+    @Test
+    void everyBuiltInFileHasTheSchemaOfItsBuiltInTableSchemaPartsNested() throws Exception {
+        JsonNode round = JSON.readTree(schemas.get("round.yaml"));
+        assertThat(round.at("/required").toString()).isEqualTo("[\"company\",\"participants\",\"total\"]");
+        assertThat(round.at("/properties/total/required").toString()).isEqualTo("[\"amount\",\"source\",\"status\"]");
+        assertThat(round.at("/properties/total/properties/amount/examples/1").asText()).isEqualTo("up to $50 billion");
+        assertThat(round.at("/properties/participants/items/properties/deal/description").asText())
+                .isEqualTo("A deal of the desk's ledger, whose investor, amount, status and source it takes");
+        JsonNode item = JSON.readTree(schemas.get("investments.yaml"))
+                .at("/properties/investments/items/properties/current/items");
+        assertThat(item.at("/properties/id/pattern").asText()).isEqualTo("^[a-z0-9]+(-[a-z0-9]+)*$");
+        assertThat(item.has("required")).isFalse();
+        JsonNode companies = JSON.readTree(schemas.get("timeline.yaml"))
+                .at("/properties/events/items/properties/companies");
+        assertThat(companies.at("/anyOf/0/type").asText()).isEqualTo("string");
+        assertThat(companies.at("/anyOf/1/items/type").asText()).isEqualTo("string");
+        JsonNode source = JSON.readTree(schemas.get("sources.yaml")).at("/properties/sources/items/properties");
+        assertThat(source.at("/kind/enum/0").asText()).isEqualTo("news-report");
+        assertThat(source.at("/name/minLength").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(schemas.get("faqs.yaml")).at("/properties/faqs/items/required").toString())
+                .isEqualTo("[\"answer\",\"id\",\"question\"]");
+    }
+
     /** Enough of JSON Schema to check keys, required keys, enums and nesting, which is what the loaders add. */
     static void check(JsonNode value, JsonNode schema, String path, List<String> problems) {
         if (schema.has("enum") && value.isValueNode()) {
