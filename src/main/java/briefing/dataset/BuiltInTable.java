@@ -117,13 +117,25 @@ public final class BuiltInTable {
                 return null;
             }
             String text = s.text().strip();
+            ValueParser<?> syntax = schema.syntax().get(field.name());
             if (text.isEmpty()) {
                 if (schema.required().contains(field.name())) {
                     problems.error(s.location(), at + ": must not be empty");
+                } else if (syntax != null || field.kind().isPresent()) {
+                    // An empty text is no value in a table, but written on purpose in YAML ("") it is a value of the
+                    // wrong form, as in every other data file: the form's own message says which.
+                    try {
+                        if (syntax != null) {
+                            syntax.parse(text);
+                        } else {
+                            ValueReader.kind(field, text, text);
+                        }
+                    } catch (ValueFormatException e) {
+                        problems.error(s.location(), at + ": " + e.getMessage(), e.hint().orElse(null));
+                    }
                 }
                 return null;
             }
-            ValueParser<?> syntax = schema.syntax().get(field.name());
             if (syntax != null) {
                 try {
                     return syntax.parse(text);

@@ -127,6 +127,23 @@ class BuiltInTableTest {
     }
 
     @Test
+    void anEmptyTextIsAValueOfTheWrongFormUnlessPlainText() throws Exception {
+        Diagnostics problems = new Diagnostics();
+        read("""
+                company: Acme
+                total: {amount: $1B, status: ""}
+                participants:
+                  - id: beta
+                    amount: ""
+                    kind: ""
+                """, problems);
+        assertThat(problems.sorted()).extracting(Diagnostic::headline).containsExactly(
+                PATH + ":2:31: error: total.status: must not be empty",
+                PATH + ":5:14: error: participants[0].amount: expected money like \"$50B\", \"$8 billion\" or "
+                        + "\"up to $50 billion\", found \"\"");
+    }
+
+    @Test
     void aSyntaxFieldIsReadWithItsParser() throws Exception {
         BuiltInSchema ids = schema("ids.yaml", List.of(), List.of(), Map.of(), text("id"));
         ids = new BuiltInSchema(ids.what(), ids.table(), ids.required(), Map.of("id", ValueSyntax.ID), ids.parts());
