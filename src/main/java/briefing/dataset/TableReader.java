@@ -222,18 +222,19 @@ final class TableReader {
     }
 
     private Cell cell(Field field, int index, String text, SourceLocation at) {
-        return cell(field, index, text, at, "field \"" + field.name() + "\"");
+        return cell(field, index, text, at, "field \"" + field.name() + "\"", false);
     }
 
     /**
      * One value of a built-in file ({@link BuiltInTable}), checked like a table's but named in messages by where
-     * the editor wrote it ({@code sources[0].date}).
+     * the editor wrote it ({@code sources[0].date}), with its form's own hint (its editor wrote no schema to point
+     * at).
      */
     Cell cell(Field field, String text, SourceLocation at, String name) {
-        return cell(field, schema.index(field.name()), text, at, name);
+        return cell(field, schema.index(field.name()), text, at, name, true);
     }
 
-    private Cell cell(Field field, int index, String text, SourceLocation at, String name) {
+    private Cell cell(Field field, int index, String text, SourceLocation at, String name, boolean builtIn) {
         boolean inKey = schema.primaryKey().contains(field.name());
         if (text == null || schema.missingValues().contains(text)) {
             text = text == null ? "" : text;
@@ -261,7 +262,8 @@ final class TableReader {
             value = ValueReader.kind(field, text, standard);
         } catch (ValueFormatException e) {
             problems.error(at, name + ": " + e.getMessage().replace("\"" + e.found() + "\"",
-                    "\"" + DatasetLoader.cut(e.found()) + "\""), "the field is of kind " + field.kind().get().id());
+                    "\"" + DatasetLoader.cut(e.found()) + "\""), builtIn ? e.hint().orElse(null)
+                    : "the field is of kind " + field.kind().get().id());
             return new Cell(text, null, at);
         }
         if (field.constraints().unique()) {

@@ -144,6 +144,17 @@ class BuiltInTableTest {
     }
 
     @Test
+    void aValueMistakeKeepsItsFormsHint() throws Exception {
+        Diagnostics problems = new Diagnostics();
+        read("""
+                company: Acme
+                total: {amount: $1234567890123456789012345678901, status: reported}
+                """, problems);
+        assertThat(problems.sorted()).extracting(Diagnostic::hint).singleElement().asString()
+                .endsWith("a value has at most 30 digits");
+    }
+
+    @Test
     void aSyntaxFieldIsReadWithItsParser() throws Exception {
         BuiltInSchema ids = schema("ids.yaml", List.of(), List.of(), Map.of(), text("id"));
         ids = new BuiltInSchema(ids.what(), ids.table(), ids.required(), Map.of("id", ValueSyntax.ID), ids.parts());
