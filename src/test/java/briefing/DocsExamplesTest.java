@@ -5,7 +5,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import briefing.cli.Main;
+
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +40,18 @@ import static org.assertj.core.api.Assertions.fail;
  *       schema, --version, --help. A block with any other command (serve, mvn, a server) must be marked, on the
  *       line before its fence, with {@code <!-- doc-test: skip (why) -->}; an unmarked one fails this test.</li>
  *   <li>{@code yaml} blocks must parse as YAML, and a {@code markdown} block's front matter too.</li>
+ *   <li>A content example ({@code yaml}, {@code markdown}, {@code csv}) runs on a fresh copy of the project, as
+ *       the comment on the line before its fence says: {@code <!-- doc-test: STEP; STEP -->}, or it is marked
+ *       skip with the reason. The steps, in order: {@code file PATH} writes the block as that file; {@code merge
+ *       PATH} merges the block's YAML into the file (maps key by key, lists of items with an {@code id} item by
+ *       item, anything else replaced); {@code site NAME.txtar} puts the content of that test site
+ *       (src/test/resources/sites/) in place of the project's; {@code append PATH} adds the block at the end of the file; {@code under KEY}
+ *       before merge reads the block as the items of the list KEY; {@code front-matter PATH} merges it into the front matter of a Markdown file; {@code new SLUG} makes a draft briefing as
+ *       {@code briefing new} does; {@code replace "OLD" "NEW" in PATH} edits a file (or every file of a folder; {@code \n} is a line break);
+ *       {@code excerpt-of PATH} asserts that every line of the block is a line of that file. Then {@code check} (also
+ *       when no step names it) must pass, drafts included; {@code expect "TEXT" in FILE} builds the site and
+ *       finds TEXT in FILE of it. A {@code text} block with such a comment is the exact output of
+ *       {@code briefing check} after its steps.</li>
  *   <li>Every relative link and image points at a file that exists, and at a heading of it that exists.</li>
  * </ul>
  */
@@ -43,10 +59,13 @@ class DocsExamplesTest {
 
     static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*([\\w-]*).*$");
     static final Pattern SKIP = Pattern.compile("<!-- doc-test: skip \\(.+\\) -->");
+    static final Pattern DIRECTIVE = Pattern.compile("<!-- doc-test: (.+) -->");
+    static final Set<String> CONTENT = Set.of("yaml", "markdown", "csv");
     static final Pattern SUMMARY_TIMES = Pattern.compile(" in \\d+ ms \\((\\w+ \\d+(, )?)+\\)$");
     static final Set<String> RUNNABLE = Set.of("build", "check", "new", "schema", "--version", "--help", "-V", "-h");
 
-    record Block(Path page, int line, String language, List<String> lines, boolean skipped) {
+    /** {@code directive}: the steps of the {@code <!-- doc-test: ... -->} line before the fence, or null. */
+    record Block(Path page, int line, String language, List<String> lines, boolean skipped, String directive) {
         String where() {
             return page + ":" + line;
         }
@@ -80,7 +99,9 @@ class DocsExamplesTest {
                 body.add(line.startsWith(indent) ? line.substring(indent.length()) : line.strip());
             }
             boolean skipped = start > 0 && SKIP.matcher(lines.get(start - 1)).find();
-            blocks.add(new Block(page, start + 1, open.group(3), body, skipped));
+            Matcher steps = start > 0 ? DIRECTIVE.matcher(lines.get(start - 1).strip()) : null;
+            String directive = !skipped && steps != null && steps.matches() ? steps.group(1) : null;
+            blocks.add(new Block(page, start + 1, open.group(3), body, skipped, directive));
         }
         return blocks;
     }
@@ -133,6 +154,216 @@ class DocsExamplesTest {
             }
         }
         assertThat(parsed).isGreaterThan(10);
+    }
+
+    @Test
+    void everyContentExampleRunsOnACopyOfTheProject() throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<String> unmarked = failures;
+        int ran = 0;
+        for (Path page : pages()) {
+            for (Block block : blocks(page)) {
+                if (block.skipped()) {
+                    continue;
+                }
+                if (block.directive() == null) {
+                    if (CONTENT.contains(block.language())) {
+                        unmarked.add(block.where() + ": say how this example runs with <!-- doc-test: STEPS --> on "
+                                + "the line before it, or mark it <!-- doc-test: skip (why) -->");
+                    }
+                    continue;
+                }
+                try {
+                    runExample(block);
+                } catch (AssertionError e) {
+                    unmarked.add(e.getMessage());
+                }
+                ran++;
+            }
+        }
+        assertThat(unmarked).isEmpty();
+        assertThat(ran).as("content examples run").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void anExampleThatNoLongerFitsTheToolFails() throws Exception {
+        Path page = tmp.resolve("drift.md");
+        Files.writeString(page, "<!-- doc-test: merge content/briefings/amazon-openai-talks/round.yaml -->\n"
+                + "```yaml\ntotal:\n  amount: $110 bilion\n```\n");
+        try {
+            runExample(blocks(page).get(0));
+            fail("a mistyped amount passed");
+        } catch (AssertionError e) {
+            assertThat(e.getMessage()).contains("drift.md:2: the example fails `briefing check`")
+                    .contains("round.yaml").contains("found \"$110 bilion\"");
+        }
+        Files.writeString(page, "```yaml\ntotal: 1\n```\n");
+        assertThat(blocks(page).get(0).directive()).isNull();
+    }
+
+    private int examples;
+
+    /** Applies the block's steps to a fresh copy of the project, then checks (or builds and looks) as they say. */
+    private void runExample(Block block) throws Exception {
+        Path project = copyOfTheProject(Path.of("example-" + (++examples)));
+        // One chart cache for all examples (its keys are the charts' inputs), so that each draws only what it changed.
+        Path cache = Files.createDirectories(tmp.resolve("chart-cache"));
+        try {
+            Files.createSymbolicLink(project.resolve(".briefing-cache"), cache);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no links here: each example draws its charts
+        }
+        String text = String.join("\n", block.lines()) + "\n";
+        String under = null;
+        List<String[]> expectations = new ArrayList<>();
+        for (String step : block.directive().split(";")) {
+            List<String> w = words(step.strip());
+            if (w.isEmpty()) {
+                continue;
+            }
+            switch (w.get(0)) {
+                case "file" -> {
+                    Path file = inside(project, w.get(1));
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, text, StandardCharsets.UTF_8);
+                }
+                case "append" -> Files.writeString(inside(project, w.get(1)),
+                        Files.readString(inside(project, w.get(1))) + "\n" + text, StandardCharsets.UTF_8);
+                case "under" -> under = w.get(1);
+                case "site" -> {
+                    // A test site's content instead of the project's (its templates, if it has any, too).
+                    deleteTree(project.resolve("content"));
+                    briefing.pipeline.Txtar.resource(w.get(1)).writeInputs(project);
+                }
+                case "merge" -> merge(inside(project, w.get(1)), text, under);
+                case "front-matter" -> {
+                    // Merged into the YAML between the --- lines of a Markdown file.
+                    Path file = inside(project, w.get(1));
+                    String markdown = Files.readString(file);
+                    int end = markdown.indexOf("\n---\n", 4);
+                    assertThat(markdown.startsWith("---\n") && end > 0).as(w.get(1) + " has front matter").isTrue();
+                    Path front = Files.writeString(project.resolve("front-matter.yaml"), markdown.substring(4, end + 1));
+                    merge(front, text, under);
+                    String yaml = Files.readString(front);
+                    Files.delete(front);
+                    Files.writeString(file, "---\n" + yaml.replaceFirst("^---\n", "") + markdown.substring(end + 1),
+                            StandardCharsets.UTF_8);
+                }
+                case "new" -> {
+                    // `new SLUG` makes a draft briefing; `new SLUG --dataset NAME` adds a dataset to a briefing.
+                    List<String> args = new ArrayList<>(w);
+                    if (!args.contains("--dataset")) {
+                        args.addAll(List.of("--title", "Example"));
+                    }
+                    args.addAll(List.of("--content", project.resolve("content").toString()));
+                    int code = Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                            new PrintWriter(new StringWriter()));
+                    assertThat(code).as(block.where() + ": briefing new " + w.get(1)).isZero();
+                }
+                case "replace" -> {
+                    // In a file, or in every file of a folder.
+                    Path at = inside(project, w.get(4));
+                    List<Path> files;
+                    try (Stream<Path> walk = Files.walk(at)) {
+                        files = walk.filter(Files::isRegularFile).toList();
+                    }
+                    boolean found = false;
+                    String from = w.get(1).replace("\\n", "\n");
+                    String to = w.get(2).replace("\\n", "\n");
+                    for (Path file : files) {
+                        String before = Files.readString(file);
+                        found |= before.contains(from);
+                        Files.writeString(file, before.replace(from, to), StandardCharsets.UTF_8);
+                    }
+                    assertThat(found).as(block.where() + ": " + w.get(4) + " holds \"" + w.get(1) + "\"").isTrue();
+                }
+                case "excerpt-of" -> {
+                    // The block shows part of a file: each of its lines is a line of that file.
+                    List<String> file = Files.readAllLines(inside(project, w.get(1)));
+                    assertThat(file).as(block.where() + ": the example is an excerpt of " + w.get(1))
+                            .containsAll(block.lines());
+                }
+                case "check" -> {
+                }
+                case "expect" -> expectations.add(new String[] {w.get(1), w.get(3)});
+                default -> fail(block.where() + ": unknown doc-test step `" + step.strip() + "`");
+            }
+        }
+        if (!CONTENT.contains(block.language())) {
+            // The block is what `briefing check` prints, run as a user would, from the project folder.
+            Result result = run(block, "briefing check", project);
+            assertThat(normalise(result.output())).as(block.where() + ": the output of `briefing check`")
+                    .isEqualTo(normalise(text));
+            return;
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] inputs = {"--drafts", "--content", project.resolve("content").toString(), "--templates",
+                project.resolve("templates").toString()};
+        int code = Main.execute(concat(new String[] {"check"}, inputs), new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(block.where() + ": the example fails `briefing check`:\n" + out + err).isZero();
+        if (!expectations.isEmpty()) {
+            Path site = project.resolve("site");
+            code = Main.execute(concat(new String[] {"build", "--quiet", "--output", site.toString()}, inputs),
+                    new PrintWriter(out), new PrintWriter(err));
+            assertThat(code).as(block.where() + ": the example fails `briefing build`:\n" + out + err).isZero();
+            for (String[] expected : expectations) {
+                assertThat(Files.readString(inside(site, expected[1])))
+                        .as(block.where() + ": " + expected[1] + " of the built site").contains(expected[0]);
+            }
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static Path inside(Path root, String relative) {
+        Path file = root.resolve(relative).normalize();
+        assertThat(file.startsWith(root)).as(relative + " is inside the project").isTrue();
+        return file;
+    }
+
+    /** Merges YAML into a file: maps key by key, lists of items with an id item by item, anything else replaced. */
+    static void merge(Path file, String yaml, String under) throws IOException {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        com.fasterxml.jackson.databind.JsonNode change = mapper.readTree(yaml);
+        if (under != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode wrapped = mapper.createObjectNode();
+            wrapped.set(under, change);
+            change = wrapped;
+        }
+        com.fasterxml.jackson.databind.JsonNode target = mapper.readTree(file.toFile());
+        Files.writeString(file, mapper.writeValueAsString(merged(target, change)), StandardCharsets.UTF_8);
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode merged(com.fasterxml.jackson.databind.JsonNode target,
+            com.fasterxml.jackson.databind.JsonNode change) {
+        if (target instanceof com.fasterxml.jackson.databind.node.ObjectNode map && change.isObject()) {
+            change.properties().forEach(e -> map.set(e.getKey(),
+                    map.has(e.getKey()) ? merged(map.get(e.getKey()), e.getValue()) : e.getValue()));
+            return map;
+        }
+        if (target instanceof com.fasterxml.jackson.databind.node.ArrayNode list && change.isArray()
+                && java.util.stream.StreamSupport.stream(change.spliterator(), false).allMatch(i -> i.has("id"))) {
+            for (com.fasterxml.jackson.databind.JsonNode item : change) {
+                int at = -1;
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i).path("id").equals(item.get("id"))) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    list.add(item);
+                } else {
+                    list.set(at, merged(list.get(at), item));
+                }
+            }
+            return list;
+        }
+        return change;
     }
 
     @Test
@@ -309,6 +540,14 @@ class DocsExamplesTest {
             }
         }
         return out.toString();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -102,10 +102,15 @@ public final class BuildCommand implements Callable<Integer> {
      * 27 unchanged) into site in 1943 ms (load 467, assemble 1, charts 890, render 401, check 148, write 36)}.
      */
     static String summary(BuildResult result, Path output) {
+        return summary("Built", result, output);
+    }
+
+    /** The same line with another verb: {@code serve} says "Rebuilt" for every build after its first. */
+    static String summary(String verb, BuildResult result, Path output) {
         int charts = result.chartsDrawn() + result.chartsReused();
         return String.format(java.util.Locale.ROOT,
-                "Built %d pages, %d charts (%d drawn, %d reused), %d files (%d written, %d unchanged) into %s "
-                        + "in %d ms (%s)", result.pages(), charts, result.chartsDrawn(), result.chartsReused(),
+                "%s %d pages, %d charts (%d drawn, %d reused), %d files (%d written, %d unchanged) into %s "
+                        + "in %d ms (%s)", verb, result.pages(), charts, result.chartsDrawn(), result.chartsReused(),
                 result.files(), result.files() - result.unchanged(), result.unchanged(), output,
                 result.totalMillis(), result.stageMillis().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));

@@ -20,7 +20,7 @@ import java.util.Properties;
         versionProvider = Main.Version.class,
         description = "Builds a data-driven market briefing site from Markdown, YAML data and FreeMarker templates.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
-                DiffCommand.class,
+                DiffCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -61,35 +61,56 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What serve prints for each build: the summary line of {@code build} ("Built" the first time, then "Rebuilt":
+     * how many pages, which charts were drawn or reused, how many files were written or unchanged, the time of each
+     * stage), or the errors and that the last good version stays up.
+     */
+    static final class Messages implements DevServer.Listener {
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final DiagnosticPrinter printer;
+        private final Path output;
+        private boolean first = true;
+
+        Messages(PrintWriter out, PrintWriter err, DiagnosticPrinter printer, Path output) {
+            this.out = out;
+            this.err = err;
+            this.printer = printer;
+            this.output = output;
+        }
+
+        @Override
+        public void built(BuildResult result) {
+            result.warnings().forEach(w -> err.print(printer.render(w)));
+            out.println(BuildCommand.summary(first ? "Built" : "Rebuilt", result, output));
+            first = false;
+            out.flush();
+            err.flush();
+        }
+
+        @Override
+        public void failed(List<Diagnostic> problems) {
+            err.print(printer.renderAll(problems));
+            err.println("build failed; still serving the last good version");
+            err.flush();
+        }
+
+        @Override
+        public void crashed(Throwable bug) {
+            err.println("internal error (a bug in briefing; the server keeps running):");
+            bug.printStackTrace(err);
+            err.flush();
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
-        DevServer.Listener listener = new DevServer.Listener() {
-            @Override
-            public void built(BuildResult result) {
-                result.warnings().forEach(w -> err.print(printer.render(w)));
-                out.printf("Rebuilt %d pages in %d ms%n", result.pages(), result.totalMillis());
-                out.flush();
-                err.flush();
-            }
-
-            @Override
-            public void failed(List<Diagnostic> problems) {
-                err.print(printer.renderAll(problems));
-                err.println("build failed; still serving the last good version");
-                err.flush();
-            }
-
-            @Override
-            public void crashed(Throwable bug) {
-                err.println("internal error (a bug in briefing; the server keeps running):");
-                bug.printStackTrace(err);
-                err.flush();
-            }
-        };
+        DevServer.Listener listener = new Messages(out, err, printer, target.output);
         DevServer server;
         try {
             server = new DevServer(cwd, BuildCommand.options(input, target), new InetSocketAddress(host, port),

@@ -34,7 +34,7 @@ public final class Bench {
 
     private static final Pattern BUILT = Pattern.compile(
             "Built (\\d+) pages, \\d+ charts \\([^)]*\\), (\\d+) files \\([^)]*\\) into .* in (\\d+) ms \\((.*)\\)");
-    private static final Pattern REBUILT = Pattern.compile("Rebuilt (\\d+) pages in (\\d+) ms");
+    private static final Pattern REBUILT = Pattern.compile("Rebuilt (\\d+) pages, .* in (\\d+) ms \\(");
 
     // ---------------------------------------------------------------- options
 
