@@ -156,6 +156,16 @@ public final class MarkdownRenderer {
         return textRenderer.render(document).replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Prose as the text a reader sees in it when rendered (for structured data such as a FAQ's answer in JSON-LD):
+     * figures as their values and status notes, links as their words, blocks separated by a space.
+     */
+    public String readerText(Prose prose, FigureIndex figures, ValueFormat format) {
+        Node document = proseParser.parse(prose.markdown());
+        resolve(new MarkdownResolver(document, Positions.of(prose), new Diagnostics()), figures, format, List.of());
+        return ReaderText.of(document);
+    }
+
     private List<Heading> resolve(MarkdownResolver resolver, FigureIndex figures, ValueFormat format,
                                   List<String> taken) {
         if (!rawHtml) {
