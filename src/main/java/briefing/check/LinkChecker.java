@@ -1,22 +1,12 @@
 package briefing.check;
 
-import briefing.content.LinkRef;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
-import briefing.diagnostic.SourceLocation;
-import briefing.render.OutputFile;
-import briefing.site.Route;
-import briefing.site.Site;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,180 +14,40 @@ import java.util.Set;
 
 /**
  * Finds internal links, images and stylesheets that point at nothing, anchors that do not exist, and root-relative
- * URLs that escape the base path (they would break on GitHub Pages under {@code /REPO/}). Runs on the files in
- * memory, before anything is written, so a broken link fails the build instead of reaching readers. Links an
- * editor wrote in Markdown are reported at their line in the Markdown; the rest (from templates) at the page.
+ * URLs that escape the base path (they would break on GitHub Pages under {@code /REPO/}). Checks the
+ * {@link LinkTable} of the files in memory, before anything is written, so a broken link fails the build instead of
+ * reaching readers. Links an editor wrote in Markdown are reported at their line in the Markdown; the rest (from
+ * templates) at the page.
  */
 public final class LinkChecker {
 
     private final String basePath;
-    private final String shownOutput;
-    private final Scans scans;
 
-    /**
-     * @param basePath    the site's base path ("/" or "/repo/")
-     * @param shownOutput the output folder as shown in messages
-     */
-    public LinkChecker(String basePath, String shownOutput) {
-        this(basePath, shownOutput, new Scans());
-    }
-
-    /** @param scans pages scanned by earlier checks, reused for a page whose bytes are the same array */
-    public LinkChecker(String basePath, String shownOutput, Scans scans) {
+    /** @param basePath the site's base path ("/" or "/repo/") */
+    public LinkChecker(String basePath) {
         this.basePath = basePath;
-        this.shownOutput = shownOutput;
-        this.scans = scans;
-    }
-
-    /**
-     * The scans of the previous check, by the page's bytes (the array itself: rendering hands back the same array
-     * for a page it did not render again, and arrays are never changed once rendered). Kept across the builds of
-     * one pipeline, as in {@code serve}; holds just the last check's pages.
-     */
-    public static final class Scans {
-        private Map<Object, Scanned> previous = Map.of();
-        /** What the last check checked links against, and each page's findings then. */
-        private Universe universe;
-        private Map<String, PageFindings> findings = Map.of();
-
-        private synchronized Map<Object, Scanned> previous() {
-            return previous;
-        }
-
-        private synchronized void keep(Map<Object, Scanned> now) {
-            previous = now;
-        }
-
-        private synchronized Map<String, PageFindings> findingsIn(Universe now) {
-            return now.equals(universe) ? findings : Map.of();
-        }
-
-        private synchronized void keep(Universe now, Map<String, PageFindings> found) {
-            universe = now;
-            findings = found;
-        }
-    }
-
-    /**
-     * Everything a page's findings depend on besides the page itself: the published files and every page's ids
-     * (and how findings name the site). While it is unchanged, a page scanned as before has the same findings.
-     */
-    private record Universe(String basePath, String shownOutput, Set<String> paths, Map<String, Set<String>> ids) {
-    }
-
-    /** One page's findings, and the scan and Markdown links they came from. */
-    private record PageFindings(Scanned scanned, List<LinkRef> links, List<Diagnostic> found) {
-    }
-
-    /** A byte array as a key, compared by identity. */
-    private record Bytes(byte[] bytes) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Bytes other && other.bytes == bytes;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(bytes);
-        }
     }
 
     /** A broken URL: what is wrong and how to fix it. */
     private record Problem(String message, String hint) {
     }
 
-    /** What the check needs of a page: its ids and the URLs it points at, not its whole DOM. */
-    record Scanned(Set<String> ids, List<String> urls) {
-    }
-
-    public void check(Site site, List<OutputFile> files, Diagnostics problems) {
-        Set<String> paths = new HashSet<>();
-        files.forEach(f -> paths.add(f.path()));
-        // Pages are parsed in parallel and each DOM is dropped once scanned: at 10,000 pages, holding them all
-        // cost gigabytes. The findings are reported in sorted page order, so the output does not depend on it.
-        Map<Object, Scanned> before = scans.previous();
-        Map<Object, Scanned> now = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Scanned> pages = files.parallelStream()
-                .filter(f -> f.path().endsWith(".html"))
-                .collect(java.util.stream.Collectors.toConcurrentMap(OutputFile::path, f -> {
-                    Bytes key = new Bytes(f.bytes());
-                    Scanned scanned = before.get(key);
-                    if (scanned == null) {
-                        scanned = scan(f);
-                    }
-                    now.put(key, scanned);
-                    return scanned;
-                }));
-        scans.keep(Map.copyOf(now));
+    /** Reports every broken link of the table, page by page in sorted order, each page's in its order. */
+    public void check(LinkTable table, Diagnostics problems) {
         Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
-        Map<String, List<LinkRef>> written = markdownLinks(site);
-        // A page whose scan is the previous build's, checked against the same files and ids, has the same findings
-        // (in serve, most pages): only pages rendered again, or all when a page or an id came or went, are checked.
-        Universe universe = new Universe(basePath, shownOutput, paths, ids);
-        Map<String, PageFindings> before2 = scans.findingsIn(universe);
-        Map<String, PageFindings> found = new HashMap<>();
-        pages.keySet().stream().sorted().forEach(path -> {
-            Scanned scanned = pages.get(path);
-            List<LinkRef> links = written.getOrDefault(path, List.of());
-            PageFindings last = before2.get(path);
-            List<Diagnostic> findings = last != null && last.scanned() == scanned && last.links().equals(links)
-                    ? last.found() : check(path, scanned, links, paths, ids);
-            found.put(path, new PageFindings(scanned, links, findings));
-            problems.addAll(findings);
-        });
-        scans.keep(universe, found);
+        table.pages().forEach((path, page) -> ids.put(path, page.anchors()));
+        table.pages().keySet().stream().sorted().forEach(path -> problems.addAll(check(path,
+                table.pages().get(path), table.files(), ids)));
     }
 
-    private List<Diagnostic> check(String path, Scanned scanned, List<LinkRef> links, Set<String> paths,
-                                   Map<String, Set<String>> ids) {
+    /** The findings of one page of the table. */
+    public List<Diagnostic> check(String path, PageLinks page, Set<String> files, Map<String, Set<String>> ids) {
         List<Diagnostic> findings = new ArrayList<>();
-        Set<String> reported = new HashSet<>();
-        for (LinkRef link : links) {
-            check(path, link.published(), paths, ids).ifPresent(p -> {
-                findings.add(Diagnostic.error(link.location(),
-                        p.message().replace(quote(link.published()), quote(link.written())), p.hint()));
-                reported.add(link.published());
-            });
-        }
-        for (String url : scanned.urls()) {
-            if (!reported.contains(url)) {
-                check(path, url, paths, ids).ifPresent(p -> findings.add(Diagnostic.error(
-                        SourceLocation.file(shownOutput + "/" + path), p.message(), p.hint())));
-            }
+        for (PageLinks.Link link : page.links()) {
+            check(path, link.url(), files, ids).ifPresent(p -> findings.add(Diagnostic.error(link.location(),
+                    p.message().replace(quote(link.url()), quote(link.written())), p.hint())));
         }
         return List.copyOf(findings);
-    }
-
-    private static Scanned scan(OutputFile file) {
-        Scanned fast = PageScanner.scan(file.bytes());
-        return fast != null ? fast : parse(file.bytes());
-    }
-
-    /** The same as {@link PageScanner#scan}, for any HTML: jsoup's DOM, as a browser would build it. */
-    static Scanned parse(byte[] html) {
-        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-        Set<String> found = new HashSet<>();
-        doc.select("[id]").forEach(e -> found.add(e.id()));
-        doc.select("a[name]").forEach(e -> found.add(e.attr("name")));
-        List<String> urls = new java.util.ArrayList<>();
-        for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
-            urls.add(e.attr(e.hasAttr("href") ? "href" : "src"));
-        }
-        return new Scanned(found, urls);
-    }
-
-    /** The Markdown links of each page, by the page's output file. */
-    private static Map<String, List<LinkRef>> markdownLinks(Site site) {
-        Map<String, List<LinkRef>> links = new HashMap<>();
-        for (Route route : site.routes()) {
-            if (route instanceof Route.BriefingPage b) {
-                links.put(route.output(), b.briefing().body().links());
-            } else if (route instanceof Route.PlainPage p) {
-                links.put(route.output(), p.page().links());
-            }
-        }
-        return links;
     }
 
     private static String quote(String url) {

@@ -1,7 +1,5 @@
 package briefing.check;
 
-import org.jsoup.parser.Parser;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,19 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds a page's ids and link targets straight from its bytes, without building a DOM: what jsoup's
- * {@code [id]}, {@code a[name]} and {@code a[href], link[href], img[src], script[src]} select, for the well-formed
- * HTML the templates write. Parsing every page with jsoup was a quarter of a cold build's CPU.
+ * Finds the ids and link targets of the HTML a page's templates wrote, straight from its bytes, without building a
+ * DOM: what a browser's DOM has as {@code [id]}, {@code a[name]} and the URLs of {@code a[href], link[href],
+ * img[src], script[src]}. The links and ids Markdown writes come from its tree ({@link LinkTable}); these are the
+ * ones only the templates know (a site brings its own, and they compose URLs and ids from the view model).
  *
  * <p>HTML's tree construction drops or moves some elements (a {@code <td>} outside a table, tags inside a
- * {@code <select>}, a second {@code <body>}, a nested {@code <form>}...). Rather than repeat those rules, the scanner
- * gives up on anything where they could apply, or where the tokenizer has to recover from an error, and returns
- * null: the caller then parses the page with jsoup. {@code PageScannerTest} compares both on every page of the test
- * sites and on thousands of mutated pages.
+ * {@code <select>}, a second {@code <body>}, a nested {@code <form>}...). Rather than repeat those rules, the exact
+ * {@link #scan} gives up on anything where they could apply, or where the tokenizer has to recover from an error;
+ * {@link #read} then reads such a page tag by tag. {@code PageScannerTest} compares the exact scan with jsoup (a
+ * test dependency only) on every page of the test sites and on thousands of mutated pages.
  */
 final class PageScanner {
 
-    /** Elements whose rules the scanner does not repeat: a page with one of them goes to jsoup. */
+    /** Elements whose rules the scanner does not repeat: an exact scan gives up on a page with one of them. */
     private static final Set<String> UNSUPPORTED = Set.of("frameset", "frame", "plaintext", "xmp", "iframe",
             "noembed", "noframes", "image", "isindex", "template", "keygen", "math");
     /** Start tags that only mean something inside a table (elsewhere HTML ignores them). */
@@ -57,15 +56,40 @@ final class PageScanner {
     private String href;
     private String src;
 
-    private PageScanner(byte[] html) {
+    /** Reads on where a strict scan gives up: see {@link #read}. */
+    private final boolean lenient;
+
+    private PageScanner(byte[] html, boolean lenient) {
         this.b = html;
         this.n = html.length;
+        this.lenient = lenient;
     }
 
-    /** The page's ids and URLs, or null when only a full HTML parser gets this page right. */
-    static LinkChecker.Scanned scan(byte[] html) {
-        PageScanner s = new PageScanner(html);
-        return s.run() ? new LinkChecker.Scanned(s.ids, s.urls) : null;
+    /** What the check needs of a page: its ids and the URLs it points at, not its whole DOM. */
+    record Scanned(Set<String> ids, List<String> urls) {
+    }
+
+    /** The page's ids and URLs exactly as a browser's DOM has them, or null when only a full HTML parser knows. */
+    static Scanned scan(byte[] html) {
+        PageScanner s = new PageScanner(html, false);
+        return s.run() ? new Scanned(s.ids, s.urls) : null;
+    }
+
+    /**
+     * The page's ids and URLs: exact where {@link #scan} is, else read tag by tag without HTML's tree construction
+     * and error recovery (a tag the tokenizer cannot read is skipped, an unknown character reference kept as
+     * written). That is only for markup an editor wrote by hand (raw HTML where the site allows it, or a site's own
+     * templates): there an id in an element a browser would drop still counts, which can only hide a broken anchor,
+     * never report a good link as broken.
+     */
+    static Scanned read(byte[] html) {
+        Scanned exact = scan(html);
+        if (exact != null) {
+            return exact;
+        }
+        PageScanner s = new PageScanner(html, true);
+        s.run();
+        return new Scanned(s.ids, s.urls);
     }
 
     private boolean run() {
@@ -76,24 +100,23 @@ final class PageScanner {
             }
             i = lt + 1;
             byte c = b[i];
+            boolean read = true;
             if (c == '!') {
-                if (!markupDeclaration(lt)) {
-                    return false;
-                }
+                read = markupDeclaration(lt);
             } else if (c == '?') {
-                if (!skipPast((byte) '>')) {
-                    return false;
-                }
+                read = skipPast((byte) '>');
             } else if (c == '/') {
-                if (!endTag()) {
-                    return false;
-                }
+                read = endTag();
             } else if (isAlpha(c)) {
-                if (!startTag()) {
-                    return false;
-                }
+                read = startTag();
             }
             // else: a '<' in text
+            if (!read) {
+                if (!lenient) {
+                    return false;
+                }
+                i = lt + 1;
+            }
         }
     }
 
@@ -132,13 +155,13 @@ final class PageScanner {
         switch (tag) {
             case "svg" -> {
                 if (svgDepth == 0) {
-                    return false;
+                    return lenient;
                 }
                 svgDepth--;
             }
             case "table" -> {
                 if (tableDepth == 0 || svgDepth > 0) {
-                    return false;
+                    return lenient;
                 }
                 tableDepth--;
             }
@@ -158,6 +181,14 @@ final class PageScanner {
         if (!attributes()) {
             return false;
         }
+        if (!lenient && !followsTreeRules(tag)) {
+            return false;
+        }
+        return found(tag);
+    }
+
+    /** False where HTML's tree construction drops or moves the element, or where the scanner does not know. */
+    private boolean followsTreeRules(String tag) {
         if (UNSUPPORTED.contains(tag) || (svgDepth > 0 && FOREIGN_BREAKERS.contains(tag))
                 || (inSelect && !tag.equals("option") && !tag.equals("optgroup"))
                 || (tableDepth == 0 && TABLE_PARTS.contains(tag))) {
@@ -207,6 +238,11 @@ final class PageScanner {
             }
             default -> { }
         }
+        return true;
+    }
+
+    /** Records the tag's id and URL, and skips the text of a raw text element. */
+    private boolean found(String tag) {
         if (!tag.equals("html")) {
             startTags++;
         }
@@ -236,12 +272,13 @@ final class PageScanner {
         while (true) {
             int at = indexOfIgnoreCase(endTag, from);
             if (at < 0) {
-                return false;
+                i = n; // the rest is its text
+                return lenient;
             }
             int after = at + endTag.length();
             if (after < n && (isSpace(b[after]) || b[after] == '/' || b[after] == '>')) {
                 // Inside a script, "<!--" starts escaped states where "</script>" may not end it.
-                int comment = script ? indexOf("<!--", i) : -1;
+                int comment = script && !lenient ? indexOf("<!--", i) : -1;
                 if (comment >= 0 && comment < at) {
                     return false;
                 }
@@ -252,7 +289,7 @@ final class PageScanner {
         }
     }
 
-    /** The tag name, lower-cased, with i after it; null on input the scanner leaves to jsoup. */
+    /** The tag name, lower-cased, with i after it; null on input the exact scan gives up on. */
     private String tagName() {
         int start = i;
         while (i < n && !isSpace(b[i]) && b[i] != '/' && b[i] != '>') {
@@ -382,17 +419,66 @@ final class PageScanner {
         return true;
     }
 
-    /** An attribute value with its character references decoded as HTML does in attributes. */
+    /** An attribute value with its character references decoded as HTML does in attributes; null if unsure. */
     private String value(int from, int to) {
         boolean amp = false;
         for (int k = from; k < to; k++) {
-            if (b[k] == 0 || b[k] == '\r') {
+            if ((b[k] == 0 || b[k] == '\r') && !lenient) {
                 return null;
             }
             amp |= b[k] == '&';
         }
         String raw = new String(b, from, to - from, StandardCharsets.UTF_8);
-        return amp ? Parser.unescapeEntities(raw, true) : raw;
+        return amp ? decode(raw) : raw;
+    }
+
+    /** Named references the templates and commonmark write; others send a strict scan to its caller. */
+    private static final java.util.Map<String, String> NAMED = java.util.Map.of("amp", "&", "lt", "<", "gt", ">",
+            "quot", "\"", "apos", "'");
+
+    /**
+     * Decodes the references templates and Markdown write: the five named ones and numeric ones, each closed by
+     * ";". HTML's legacy rules for the rest (2,000 names, some without ";", none before "=" in an attribute) are
+     * not repeated: a strict scan gives up on them (null), a lenient one keeps them as written.
+     */
+    private String decode(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int k = 0;
+        while (k < raw.length()) {
+            char c = raw.charAt(k);
+            int semicolon = c == '&' ? raw.indexOf(';', k) : -1;
+            String decoded = semicolon < 0 ? null : reference(raw.substring(k + 1, semicolon));
+            if (decoded != null) {
+                out.append(decoded);
+                k = semicolon + 1;
+                continue;
+            }
+            if (c == '&' && !lenient && k + 1 < raw.length()
+                    && (Character.isLetterOrDigit(raw.charAt(k + 1)) || raw.charAt(k + 1) == '#')) {
+                return null;
+            }
+            out.append(c);
+            k++;
+        }
+        return out.toString();
+    }
+
+    /** The text of a reference's name ("amp", "#39", "#x41"), or null when it is not one decoded here. */
+    private static String reference(String name) {
+        if (name.startsWith("#")) {
+            boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+            String digits = name.substring(hex ? 2 : 1);
+            if (digits.isEmpty() || digits.length() > 6
+                    || !digits.chars().allMatch(d -> hex ? Character.digit(d, 16) >= 0 : d >= '0' && d <= '9')) {
+                return null;
+            }
+            int code = Integer.parseInt(digits, hex ? 16 : 10);
+            // 0, C1 controls (HTML maps them to Windows-1252), surrogates and beyond Unicode: HTML's own rules
+            boolean plain = code > 0 && code <= 0x10FFFF && !(code >= 0x80 && code <= 0x9F)
+                    && !(code >= 0xD800 && code <= 0xDFFF);
+            return plain ? Character.toString(code) : null;
+        }
+        return NAMED.get(name);
     }
 
     private boolean skipPast(byte c) {

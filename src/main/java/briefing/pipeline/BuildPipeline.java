@@ -2,6 +2,7 @@ package briefing.pipeline;
 
 import briefing.chart.ChartCache;
 import briefing.check.LinkChecker;
+import briefing.check.LinkTable;
 import briefing.config.ConfigLoader;
 import briefing.config.SiteConfig;
 import briefing.content.Content;
@@ -48,8 +49,6 @@ public final class BuildPipeline {
     private List<Object> rendererKey;
     /** Briefings and pages of earlier builds, reused while their files are unchanged (see ContentCache). */
     private final ContentCache contentCache = new ContentCache();
-    /** The link check's scans of the previous build's pages, reused for pages that were not rendered again. */
-    private final LinkChecker.Scans scans = new LinkChecker.Scans();
     /** The schemas depend on the code alone: made once. */
     private List<OutputFile> schemas;
     private SiteWriter writer;
@@ -128,8 +127,8 @@ public final class BuildPipeline {
         stage = "check";
 
         Diagnostics problems = new Diagnostics();
-        new LinkChecker(site.urls().basePath(), bootstrap.displayPath(options.outputDir()), scans)
-                .check(site, files, problems);
+        new LinkChecker(site.urls().basePath())
+                .check(LinkTable.of(site, files, bootstrap.displayPath(options.outputDir())), problems);
         problems.throwIfErrors();
         lap(times, "check", start);
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());

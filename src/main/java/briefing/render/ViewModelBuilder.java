@@ -30,6 +30,7 @@ import briefing.value.ValueFormat;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import briefing.content.MarkdownRenderer;
 import org.jsoup.Jsoup;
 
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ final class ViewModelBuilder {
     private final ChartDataExporter exporter = new ChartDataExporter();
 
     private final TableViews tables;
+    /** For the text of prose, read from its Markdown tree; base path and raw HTML do not change the text. */
+    private final MarkdownRenderer markdown = new MarkdownRenderer(false, "/");
 
     ViewModelBuilder(ValueFormat format, Urls urls) {
         this(format, urls, briefing.data.Companies.NONE);
@@ -139,7 +142,7 @@ final class ViewModelBuilder {
                         .toList())).orElse(null),
                 data.timeline().stream().map(e -> event(b, e)).toList(),
                 data.faqs().stream().map(f -> new Views.FaqView(f.id(), f.question(), html(b.html(f.answer())),
-                        plainText(b.html(f.answer())),
+                        markdown.readerText(f.answer(), data.figures(), format),
                         f.sources().stream().map(r -> sourceRef(r, data)).toList())).toList(),
                 data.sources().stream().map(this::source).toList(),
                 List.copyOf(charts.values()),
@@ -337,8 +340,9 @@ final class ViewModelBuilder {
     }
 
     /**
-     * The text a reader sees in rendered prose (for structured data): figures as their values, links as their
-     * words, block elements separated by a space, whitespace collapsed.
+     * The text a reader sees in rendered prose: figures as their values, links as their words, block elements
+     * separated by a space, whitespace collapsed. Pages take it from the Markdown tree
+     * ({@link MarkdownRenderer#readerText}); only the search index still reads it from the HTML.
      */
     static String plainText(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
