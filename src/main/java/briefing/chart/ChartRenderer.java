@@ -143,7 +143,6 @@ public final class ChartRenderer {
 
     private byte[] svg(ChartSpec spec, ChartTheme theme) {
         TextCatalog catalog = new TextCatalog(List.of(ChartFonts.TEXT, ChartFonts.TITLE));
-        catalog.add(spec.title());
         spec.xLabel().ifPresent(catalog::add);
         spec.yLabel().ifPresent(catalog::add);
         catalog.addAll(spec.categories());
@@ -240,7 +239,6 @@ public final class ChartRenderer {
 
     private Drawing categoryChart(ChartSpec spec, ChartTheme theme, Function<Double, String> values) {
         CategoryChart chart = new CategoryChart(WIDTH, HEIGHT);
-        chart.setTitle(spec.title());
         chart.setXAxisTitle(spec.xLabel().orElse(""));
         chart.setYAxisTitle(spec.yLabel().orElse(""));
         CategoryStyler styler = chart.getStyler();
@@ -317,14 +315,10 @@ public final class ChartRenderer {
 
     private Drawing pieChart(ChartSpec spec, ChartTheme theme, Consumer<String> catalog) {
         PieChart chart = new PieChart(WIDTH, HEIGHT);
-        chart.setTitle(spec.title());
         PieStyler styler = chart.getStyler();
         common(styler, theme, true);
-        // The legend sits beside the pie; XChart centres the title over the pie alone, so a long title would run
-        // off the left edge. Titles are also in the page's caption and the SVG's <title>.
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setLegendLayout(Styler.LegendLayout.Vertical);
-        styler.setChartTitleVisible(textWidth(spec.title()) * TITLE_SIZE / TEXT_SIZE < WIDTH * 0.5);
         styler.setDefaultSeriesRenderStyle(spec.type() == ChartType.DONUT
                 ? PieSeries.PieSeriesRenderStyle.Donut : PieSeries.PieSeriesRenderStyle.Pie);
         styler.setDonutThickness(0.45);
@@ -402,7 +396,6 @@ public final class ChartRenderer {
 
     private Drawing lineChart(ChartSpec spec, ChartTheme theme, Function<Double, String> values, TextCatalog catalog) {
         XYChart chart = new XYChart(WIDTH, HEIGHT);
-        chart.setTitle(spec.title());
         chart.setXAxisTitle(spec.xLabel().orElse(""));
         chart.setYAxisTitle(spec.yLabel().orElse(""));
         XYStyler styler = chart.getStyler();
@@ -532,6 +525,9 @@ public final class ChartRenderer {
         styler.setPlotBorderColor(theme.grid());
         styler.setPlotBorderVisible(false);
         styler.setChartFontColor(theme.text());
+        // One title: the page's caption carries title, subtitle, note and source (and the SVG its <title>), so the
+        // graphic carries none of them and gives their room to the data.
+        styler.setChartTitleVisible(false);
         styler.setChartTitleBoxVisible(false);
         styler.setChartTitlePadding(12);
         styler.setChartPadding(12);

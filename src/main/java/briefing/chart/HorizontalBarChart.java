@@ -41,17 +41,11 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         g.fill(new Rectangle2D.Double(0, 0, width, height));
 
         Font font = ChartFonts.TEXT;
-        Font titleFont = ChartFonts.TITLE;
         FontMetrics fm = g.getFontMetrics(font);
-        FontMetrics tm = g.getFontMetrics(titleFont);
         int n = spec.series().size();
 
+        // No title: the page's caption carries it.
         double top = PADDING;
-        // Title, centred like XChart's.
-        g.setFont(titleFont);
-        g.setColor(theme.text());
-        drawCentered(g, spec.title(), width / 2.0, top + tm.getAscent());
-        top += tm.getHeight() + 12;
 
         double bottom = height - PADDING;
         // Legend below everything, when there is more than one series.
