@@ -170,10 +170,14 @@ final class Canvas {
         g.clip(r);
         g.setColor(color);
         g.setStroke(new BasicStroke(1.5f));
+        // One path of all the strokes: one SVG element per bar, not one per stroke (a tall bar has a hundred).
         double step = 5;
+        java.awt.geom.Path2D.Double hatch = new java.awt.geom.Path2D.Double();
         for (double d = -r.getHeight(); d < r.getWidth(); d += step) {
-            g.draw(new Line2D.Double(r.getX() + d, r.getMaxY(), r.getX() + d + r.getHeight(), r.getY()));
+            hatch.moveTo(Math.rint((r.getX() + d) * 10) / 10, r.getMaxY());
+            hatch.lineTo(Math.rint((r.getX() + d + r.getHeight()) * 10) / 10, r.getY());
         }
+        g.draw(hatch);
         g.setClip(clip);
         g.setStroke(new BasicStroke(2f));
         double inset = Math.min(1, Math.min(r.getWidth(), r.getHeight()) / 2);
