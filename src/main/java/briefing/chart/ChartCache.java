@@ -57,9 +57,9 @@ public final class ChartCache {
      * Bump when the entry format or what goes into a key changes, or when entries written before may hold bytes a
      * fresh drawing no longer gives. 2: format 1 entries may hold pie shares in the digits of the JVM's default
      * locale of the build that wrote them (drawn by XChart then, by ValueFormat in the site's locale now). 3: entries
-     * written by a JVM with another XML serialiser on its class path (the tests') may hold other SVG bytes.
+     * written by a JVM with another XML serialiser on its class path (the tests') may hold other SVG bytes. 4: charts are drawn without their title (the caption carries it).
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     static final Duration MAX_AGE = Duration.ofDays(30);
     private static final byte[] MAGIC = "BRFCHART".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".chart";

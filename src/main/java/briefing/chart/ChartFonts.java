@@ -17,8 +17,8 @@ final class ChartFonts {
     /** {@link #WANTED} when installed, else the logical sans-serif font. */
     static final String FAMILY = family();
 
-    static final Font TEXT = new Font(FAMILY, Font.PLAIN, 1).deriveFont(ChartRenderer.TEXT_SIZE);
-    static final Font TITLE = new Font(FAMILY, Font.BOLD, 1).deriveFont(ChartRenderer.TITLE_SIZE);
+    /** The base font; {@link ChartLayout#font()} derives each layout's size from it. */
+    static final Font TEXT = new Font(FAMILY, Font.PLAIN, 1).deriveFont(ChartLayout.WIDE.textSize());
 
     private ChartFonts() {
     }

@@ -1,8 +1,5 @@
 package briefing.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -13,23 +10,22 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A horizontal bar chart (XChart 3.8.8 has none): categories down the left, values along the bottom, one bar per
- * series in each category band, value labels at the bar ends, a legend below when there are several series.
- * Drawn with {@code drawString}, so its text is text in SVG without help. Same fonts, colours and spacing as the
- * XChart charts.
+ * A horizontal bar chart (XChart 3.8.8 has none): categories down the side, values along the bottom from zero, one
+ * bar per series in each category band, each bar's value at its end as the text says it ("up to $50B"), values
+ * that are not firm hatched, the legend and status key above. Wide, category names sit left of the bars (wrapped in
+ * two lines at most); narrow, each name sits above its bar so the bars keep the width.
  */
 final class HorizontalBarChart implements ChartRenderer.Drawing {
 
-    private static final int PADDING = 12;
-    private static final int GAP = 8;
-
     private final ChartSpec spec;
     private final ChartTheme theme;
+    private final ChartLayout layout;
     private final Function<Double, String> format;
 
-    HorizontalBarChart(ChartSpec spec, ChartTheme theme, Function<Double, String> format) {
+    HorizontalBarChart(ChartSpec spec, ChartTheme theme, ChartLayout layout, Function<Double, String> format) {
         this.spec = spec;
         this.theme = theme;
+        this.layout = layout;
         this.format = format;
     }
 
@@ -39,141 +35,127 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
-
-        Font font = ChartFonts.TEXT;
-        Font titleFont = ChartFonts.TITLE;
-        FontMetrics fm = g.getFontMetrics(font);
-        FontMetrics tm = g.getFontMetrics(titleFont);
+        g.setFont(layout.font());
+        FontMetrics fm = g.getFontMetrics();
+        double lh = Canvas.lineHeight(fm);
+        double pad = layout.narrow() ? 6 : 10;
         int n = spec.series().size();
+        boolean above = layout.narrow();
 
-        double top = PADDING;
-        // Title, centred like XChart's.
-        g.setFont(titleFont);
-        g.setColor(theme.text());
-        drawCentered(g, spec.title(), width / 2.0, top + tm.getAscent());
-        top += tm.getHeight() + 12;
-
-        double bottom = height - PADDING;
-        // Legend below everything, when there is more than one series.
-        if (n > 1) {
-            double legendHeight = fm.getHeight();
-            double swatch = fm.getAscent() * 0.8;
-            double total = 0;
-            for (ChartSpec.Series s : spec.series()) {
-                total += swatch + 6 + fm.stringWidth(s.name()) + 18;
-            }
-            double x = Math.max(PADDING, (width - total + 18) / 2);
-            double baseline = bottom - fm.getDescent();
-            g.setFont(font);
-            for (int i = 0; i < n; i++) {
-                g.setColor(theme.color(i));
-                g.fill(new Rectangle2D.Double(x, baseline - swatch, swatch, swatch));
-                x += swatch + 6;
-                g.setColor(theme.text());
-                String name = spec.series().get(i).name();
-                g.drawString(name, (float) x, (float) baseline);
-                x += fm.stringWidth(name) + 18;
-            }
-            bottom -= legendHeight + GAP;
+        double top = pad;
+        top += Canvas.legend(g, theme, Canvas.entries(spec, theme, false), pad, top, width - pad);
+        if (top > pad) {
+            top += lh / 2;
         }
-        // Value-axis title under the tick labels.
+        double bottom = height - pad;
         if (spec.yLabel().isPresent()) {
-            g.setFont(font);
             g.setColor(theme.mutedText());
-            drawCentered(g, spec.yLabel().get(), width / 2.0, bottom - fm.getDescent());
-            bottom -= fm.getHeight() + GAP;
+            Canvas.centered(g, Canvas.shorten(spec.yLabel().get(), fm, width - 2 * pad), width / 2.0,
+                    bottom - fm.getDescent());
+            bottom -= lh + 4;
         }
         double tickBaseline = bottom - fm.getDescent();
-        bottom -= fm.getHeight() + 6;
-
-        double left = PADDING;
-        // Category-axis title, rotated, at the far left.
+        bottom -= lh + 4;
         if (spec.xLabel().isPresent()) {
-            g.setFont(font);
             g.setColor(theme.mutedText());
-            var saved = g.getTransform();
-            g.translate(left + fm.getAscent(), (top + bottom) / 2);
-            g.rotate(-Math.PI / 2);
-            drawCentered(g, spec.xLabel().get(), 0, 0);
-            g.setTransform(saved);
-            left += fm.getHeight() + GAP;
+            g.drawString(Canvas.shorten(spec.xLabel().get(), fm, width - 2 * pad), (float) pad,
+                    (float) (top + fm.getAscent()));
+            top += lh + 2;
         }
-        double labelWidth = 0;
-        for (String category : spec.categories()) {
-            labelWidth = Math.max(labelWidth, fm.stringWidth(category));
-        }
-        labelWidth = Math.min(labelWidth, width * 0.55);
-        double plotLeft = left + labelWidth + 8;
 
-        // Value scale: "nice" ticks from zero; room on the right for the longest value label.
+        // Category names: beside the bars in at most two lines of at most 40% of the width, or above each bar.
+        double labelRoom = above ? width - 2 * pad : Math.min(width * 0.4,
+                spec.categories().stream().mapToDouble(fm::stringWidth).max().orElse(0));
+        List<List<String>> names = new ArrayList<>();
+        for (String category : spec.categories()) {
+            names.add(Canvas.wrap(category, fm, labelRoom, above ? 1 : 2));
+        }
+        double plotLeft = above ? pad : pad + labelRoom + 8;
+
         double max = 0;
-        double labelRoom = 0;
+        double valueRoom = 0;
         for (ChartSpec.Series s : spec.series()) {
             for (ChartSpec.Point p : s.points()) {
                 if (p.value() != null && p.value() > 0) {
                     max = Math.max(max, p.value());
-                    labelRoom = Math.max(labelRoom, fm.stringWidth(label(p)));
+                    valueRoom = Math.max(valueRoom, fm.stringWidth(PointStyle.label(p, format)));
                 }
             }
         }
-        double[] ticks = ticks(max);
+        double[] ticks = Canvas.ticks(max, above ? 3 : 4);
         double scaleMax = ticks[ticks.length - 1];
-        String lastTick = format.apply(scaleMax);
-        double plotRight = width - PADDING - Math.max(fm.stringWidth(lastTick) / 2.0, Math.min(labelRoom + 6, width * 0.2));
+        double lastTick = fm.stringWidth(format.apply(scaleMax));
+        double plotRight = width - pad - Math.max(lastTick / 2.0, Math.min(valueRoom + 6, width * 0.3));
         double plotWidth = plotRight - plotLeft;
+        java.util.function.DoubleUnaryOperator x = v -> plotLeft + plotWidth * v / scaleMax;
 
-        // Grid and tick labels.
-        g.setStroke(new BasicStroke(1f));
-        g.setFont(font);
-        // Every grid line is drawn, but only every k-th tick label, so that labels never overlap on a narrow plot.
-        double widestTick = 0;
-        for (double tick : ticks) {
-            widestTick = Math.max(widestTick, fm.stringWidth(format.apply(tick)));
-        }
+        // Grid lines; tick labels spaced so that they never touch, the first (zero) and the last always.
+        double widest = Canvas.widest(ticks, format, fm);
         double spacing = ticks.length > 1 ? plotWidth / (ticks.length - 1) : plotWidth;
-        int every = (int) Math.max(1, Math.ceil((widestTick + 12) / spacing));
+        int every = (int) Math.max(1, Math.ceil((widest + 12) / spacing));
         for (int i = 0; i < ticks.length; i++) {
-            double x = plotLeft + plotWidth * ticks[i] / scaleMax;
+            double at = x.applyAsDouble(ticks[i]);
             g.setColor(theme.grid());
-            g.draw(new Line2D.Double(x, top, x, bottom));
-            if (i % every == 0) {
+            g.setStroke(new java.awt.BasicStroke(1f));
+            g.draw(new Line2D.Double(at, top, at, bottom));
+            boolean last = i == ticks.length - 1;
+            if (i % every == 0 && (last || ticks.length - 1 - i >= every) || last) {
                 g.setColor(theme.mutedText());
-                drawCentered(g, format.apply(ticks[i]), x, tickBaseline);
+                String text = format.apply(ticks[i]);
+                double half = fm.stringWidth(text) / 2.0;
+                Canvas.centered(g, text, Math.max(pad + half, Math.min(width - pad - half, at)), tickBaseline);
             }
         }
 
-        // Bars, category labels and value labels.
-        int categories = spec.categories().size();
-        double band = (bottom - top) / Math.max(categories, 1);
-        double groupHeight = band * (n > 1 ? 0.8 : 0.6);
+        int categories = Math.max(spec.categories().size(), 1);
+        double band = (bottom - top) / categories;
+        double nameHeight = above ? lh : 0;
+        double groupHeight = (band - nameHeight) * (n > 1 ? 0.84 : above ? 0.78 : 0.64);
         double barHeight = groupHeight / n;
-        boolean labels = categories * n <= 12 && barHeight >= fm.getAscent() * 0.8;
-        for (int c = 0; c < categories; c++) {
+        boolean labels = barHeight >= fm.getAscent() * 0.7 || n == 1 && band >= lh;
+        for (int c = 0; c < spec.categories().size(); c++) {
             double bandTop = top + c * band;
             g.setColor(theme.text());
-            String category = spec.categories().get(c);
-            g.drawString(category, (float) (plotLeft - 8 - fm.stringWidth(category)),
-                    (float) (bandTop + band / 2 + (fm.getAscent() - fm.getDescent()) / 2.0));
+            List<String> lines = names.get(c);
+            if (above) {
+                g.drawString(lines.get(0), (float) plotLeft, (float) (bandTop + fm.getAscent()));
+            } else {
+                double first = bandTop + band / 2 - (lines.size() - 1) * lh / 2
+                        + (fm.getAscent() - fm.getDescent()) / 2.0;
+                for (int i = 0; i < lines.size(); i++) {
+                    Canvas.rightAligned(g, lines.get(i), plotLeft - 8, first + i * lh);
+                }
+            }
+            double groupTop = bandTop + nameHeight + (band - nameHeight - groupHeight) / 2;
             for (int s = 0; s < n; s++) {
                 List<ChartSpec.Point> points = spec.series().get(s).points();
-                Double value = c < points.size() ? points.get(c).value() : null;
-                if (value == null) {
+                ChartSpec.Point p = c < points.size() ? points.get(c) : null;
+                if (p == null || p.value() == null) {
                     continue; // missing: no bar at all
                 }
-                double barTop = bandTop + (band - groupHeight) / 2 + s * barHeight;
-                double length = plotWidth * Math.max(value, 0) / scaleMax;
-                g.setColor(theme.color(s));
-                g.fill(new Rectangle2D.Double(plotLeft, barTop, length, barHeight));
+                double barTop = groupTop + s * barHeight;
+                double length = x.applyAsDouble(Math.max(p.value(), 0)) - plotLeft;
+                boolean tentative = PointStyle.tentative(p);
+                Canvas.bar(g, theme, new Rectangle2D.Double(plotLeft, barTop + 0.5, length, barHeight - 1),
+                        theme.color(s), tentative);
                 if (labels) {
-                    String text = label(points.get(c));
-                    float baseline = (float) (barTop + barHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0);
-                    int textWidth = fm.stringWidth(text);
-                    if (plotLeft + length + 6 + textWidth <= width - PADDING) {
+                    String text = PointStyle.label(p, format);
+                    double baseline = barTop + barHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0;
+                    double textWidth = fm.stringWidth(text);
+                    if (plotLeft + length + 6 + textWidth <= width - pad) {
                         g.setColor(theme.text());
-                        g.drawString(text, (float) (plotLeft + length + 6), baseline);
-                    } else {
-                        g.setColor(ChartTheme.contrast(theme.color(s), Color.WHITE) >= 4.5 ? Color.WHITE : ChartTheme.LIGHT.text());
-                        g.drawString(text, (float) (plotLeft + length - 6 - textWidth), baseline);
+                        g.drawString(text, (float) (plotLeft + length + 6), (float) baseline);
+                    } else if (textWidth + 12 <= length) {
+                        double left = plotLeft + length - 6 - textWidth;
+                        if (tentative) {
+                            g.setColor(theme.background());
+                            g.fill(new Rectangle2D.Double(left - 2, baseline - fm.getAscent(), textWidth + 4,
+                                    fm.getAscent() + fm.getDescent()));
+                            g.setColor(theme.text());
+                        } else {
+                            g.setColor(Canvas.textOn(theme.color(s)));
+                        }
+                        g.drawString(text, (float) left, (float) baseline);
                     }
                 }
             }
@@ -181,37 +163,5 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         // The value axis line at zero.
         g.setColor(theme.mutedText());
         g.draw(new Line2D.Double(plotLeft, top, plotLeft, bottom));
-    }
-
-    private static void drawCentered(Graphics2D g, String text, double x, double baseline) {
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0), (float) baseline);
-    }
-
-    /** Ticks 0, step, 2·step ... covering {@code max}, with a step of 1, 2, 2.5 or 5 times a power of ten. */
-    static double[] ticks(double max) {
-        if (!(max > 0)) {
-            max = 1;
-        }
-        double rough = max / 4;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        double step = magnitude * 10;
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * magnitude >= rough) {
-                step = m * magnitude;
-                break;
-            }
-        }
-        int count = (int) Math.ceil(max / step - 1e-9);
-        List<Double> ticks = new ArrayList<>();
-        for (int i = 0; i <= count; i++) {
-            ticks.add(i * step);
-        }
-        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** A bar's label keeps its qualifier ("up to $50B"): here each label is drawn from its own point. */
-    private String label(ChartSpec.Point p) {
-        return p.qualified() ? p.shortDisplay() : format.apply(p.value());
     }
 }

@@ -2,6 +2,7 @@ package briefing.render;
 
 import briefing.chart.ChartCache;
 import briefing.chart.ChartDataExporter;
+import briefing.chart.ChartLayout;
 import briefing.chart.ChartRenderer;
 import briefing.chart.ChartSpec;
 import briefing.chart.RenderedChart;
@@ -23,6 +24,15 @@ public final class ChartFiles {
 
     static String darkSvg(ChartSpec c) {
         return c.id() + "-dark.svg";
+    }
+
+    /** The narrow shape for phones, chosen by the page's {@code <picture>}. */
+    static String narrowSvg(ChartSpec c) {
+        return c.id() + ChartLayout.NARROW.suffix() + ".svg";
+    }
+
+    static String narrowDarkSvg(ChartSpec c) {
+        return c.id() + ChartLayout.NARROW.suffix() + "-dark.svg";
     }
 
     static String png(ChartSpec c) {
@@ -81,23 +91,28 @@ public final class ChartFiles {
         Map<List<Object>, RenderedChart> previous = this.drawn;
         Map<List<Object>, RenderedChart> now = new java.util.concurrent.ConcurrentHashMap<>();
         charts.parallelStream().forEach(p -> {
-            now.computeIfAbsent(List.of(p.chart(), locale),
-                    key -> previous.containsKey(key) ? previous.get(key) : renderer.render(p.chart()));
+            for (ChartLayout layout : List.of(ChartLayout.WIDE, ChartLayout.NARROW)) {
+                now.computeIfAbsent(List.of(p.chart(), locale, layout.id()),
+                        key -> previous.containsKey(key) ? previous.get(key) : renderer.render(p.chart(), layout));
+            }
             done.incrementAndGet();
         });
         for (Site.PlacedChart p : charts) {
             String folder = site.urls().outputPath(p.pagePath()).replace("index.html", "charts/");
             ChartSpec c = p.chart();
-            RenderedChart drawn = now.get(List.of(c, locale));
+            RenderedChart drawn = now.get(List.of(c, locale, ChartLayout.WIDE.id()));
+            RenderedChart narrow = now.get(List.of(c, locale, ChartLayout.NARROW.id()));
             files.add(new OutputFile(folder + lightSvg(c), drawn.lightSvg()));
             files.add(new OutputFile(folder + darkSvg(c), drawn.darkSvg()));
+            files.add(new OutputFile(folder + narrowSvg(c), narrow.lightSvg()));
+            files.add(new OutputFile(folder + narrowDarkSvg(c), narrow.darkSvg()));
             files.add(new OutputFile(folder + png(c), drawn.png()));
             files.add(new OutputFile(folder + csv(c), exporter.csv(c)));
             files.add(new OutputFile(folder + json(c), exporter.json(c)));
         }
         drawn = Map.copyOf(now);
-        drawnCount = renderer.drawnCount();
-        distinctCount = now.size();
+        drawnCount = (renderer.drawnCount() + 1) / 2; // counted per chart, not per shape
+        distinctCount = now.size() / 2; // each chart is drawn in two shapes
         return files;
     }
 }

@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.chart.ChartDataExporter;
+import briefing.chart.ChartLayout;
 import briefing.chart.ChartRenderer;
 import briefing.chart.ChartSpec;
 import briefing.content.Briefing;
@@ -214,6 +215,8 @@ final class ViewModelBuilder {
                 urls.chartIn(pagePath, ChartFiles.png(c)), urls.absolute(urls.chartIn(pagePath, ChartFiles.png(c))),
                 urls.chartIn(pagePath, ChartFiles.csv(c)),
                 urls.chartIn(pagePath, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                urls.chartIn(pagePath, ChartFiles.narrowSvg(c)), urls.chartIn(pagePath, ChartFiles.narrowDarkSvg(c)),
+                ChartLayout.NARROW.width(), ChartLayout.NARROW.height(), ChartLayout.BREAKPOINT_PX,
                 table.header(), table.rows());
     }
 

@@ -175,7 +175,8 @@ public final class Views {
     public record ChartView(String id, String anchor, String type, String title, String subtitle,
                             String description, String note, SourceRefView source, String lightSvgUrl,
                             String darkSvgUrl, String pngUrl, String pngAbsoluteUrl, String csvUrl, String jsonUrl,
-                            int width, int height,
+                            int width, int height, String narrowSvgUrl, String narrowDarkSvgUrl, int narrowWidth,
+                            int narrowHeight, int narrowBreakpoint,
                             List<String> header, List<List<String>> rows) {
     }
 

@@ -48,7 +48,7 @@ class ChartCacheTest {
                 .satisfies(p -> assertThat(p.getFileName().toString()).matches("[0-9a-f]{64}\\.chart"));
 
         ChartCache later = new ChartCache(dir);
-        String key = later.key(spec, Locale.US, ChartFonts.WANTED);
+        String key = later.key(spec, Locale.US, ChartRenderer.cacheFont(ChartLayout.WIDE));
         assertThat(later.find(key)).contains(fresh);
         assertThat(new ChartRenderer(Locale.US, later).render(spec)).isEqualTo(fresh);
     }
@@ -57,7 +57,7 @@ class ChartCacheTest {
     void aSoundEntryIsUsedAsItIsWithoutDrawing() throws Exception {
         Path dir = tmp.resolve("charts");
         ChartCache cache = new ChartCache(dir);
-        String key = cache.key(spec, Locale.US, ChartFonts.WANTED);
+        String key = cache.key(spec, Locale.US, ChartRenderer.cacheFont(ChartLayout.WIDE));
         RenderedChart planted = new RenderedChart("<svg>light</svg>".getBytes(StandardCharsets.UTF_8),
                 "<svg>dark</svg>".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
         Files.createDirectories(dir);

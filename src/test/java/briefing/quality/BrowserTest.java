@@ -286,6 +286,45 @@ class BrowserTest {
         assertThat(consoleErrors).anySatisfy(e -> assertThat(e).contains("other-host.invalid"));
     }
 
+    /**
+     * Every chart of the briefing and of a company page, at a phone's and a desktop's width, light and dark: the
+     * browser picks the narrow shape on the phone and the wide one on the desktop (no script), and the smallest
+     * chart text lands at 13 CSS px or more on the phone, 12 or more on the desktop, as drawn at the width the
+     * page's CSS really gives the image. Screenshots: target/screenshots/charts-*.png.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"390x844 light", "390x844 dark", "1280x900 light", "1280x900 dark"})
+    void chartsPickTheirShapeAndStayLegible(String setting) throws Exception {
+        String[] parts = setting.split("[x ]");
+        int width = Integer.parseInt(parts[0]);
+        viewport(width, Integer.parseInt(parts[1]));
+        colorScheme(parts[2]);
+        for (String page : List.of(BRIEFING, COMPANY)) {
+            visit(page);
+            List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart img"));
+            assertThat(charts).as(page).isNotEmpty();
+            for (WebElement img : charts) {
+                scrollTo(img);
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+                String src = (String) js("return arguments[0].currentSrc", img);
+                boolean narrow = src.contains(briefing.chart.ChartLayout.NARROW.suffix() + ".svg")
+                        || src.contains(briefing.chart.ChartLayout.NARROW.suffix() + "-dark.svg");
+                assertThat(narrow).as(src + " at " + width + " px").isEqualTo(width <= 640);
+                assertThat(src.endsWith("-dark.svg")).as(src).isEqualTo(parts[2].equals("dark"));
+                briefing.chart.ChartLayout layout = narrow ? briefing.chart.ChartLayout.NARROW
+                        : briefing.chart.ChartLayout.WIDE;
+                double shown = ((Number) js("return arguments[0].getBoundingClientRect().width", img)).doubleValue();
+                double px = layout.cssPx(layout.textSize(), shown);
+                System.out.printf("[browser] %s at %d px: %s shown %.0f px wide, text %.1f CSS px%n", page, width,
+                        src.substring(src.lastIndexOf('/') + 1), shown, px);
+                assertThat(px).as(src + " text at " + shown + " px").isGreaterThanOrEqualTo(width <= 640 ? 13 : 12);
+            }
+            js("window.scrollTo(0, 0)");
+            screenshot("charts-" + (page.equals(BRIEFING) ? "briefing" : "company") + "-" + width + "-" + parts[2]);
+        }
+    }
+
     @Test
     void darkModeChangesTheBackgroundAndTheCharts() {
         visit(BRIEFING);
