@@ -61,6 +61,21 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Configuration is passed in: only the command line reads the environment or sets a system property (a
+     * JVM-wide global that would leak between builds, tests and servers in one JVM).
+     */
+    @Test
+    void onlyTheCliReadsTheEnvironmentOrSetsSystemProperties() {
+        noClasses().that().resideOutsideOfPackage("briefing.cli..")
+                .should().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "setProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "clearProperty", String.class)
+                .orShould().callMethod(System.class, "setProperties", java.util.Properties.class)
+                .check(CLASSES);
+    }
+
     @Test
     void onlyTheCliPrints() {
         noClasses().that().resideOutsideOfPackage("briefing.cli..")

@@ -74,12 +74,6 @@ public final class ChartRenderer {
 
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
-    static {
-        // Charts are drawn off screen only. AWT reads this once, when it first asks whether there is a screen: set
-        // here, before any chart code does, it keeps a stale DISPLAY (no X server behind it) from failing the
-        // drawing with an AWTError, also where charts are drawn without Main (tests, embedding).
-        System.setProperty("java.awt.headless", "true");
-    }
 
     private final Locale locale;
     private final ValueFormat format;

@@ -81,9 +81,8 @@ public final class BuildCommand implements Callable<Integer> {
             }
             if (verbose) {
                 result.stageMillis().forEach((stage, millis) -> out.printf("  %-9s %6d ms%n", stage, millis));
-                out.println("  chart cache: " + BuildPipeline.cacheDir(input.content,
-                        System.getenv(BuildPipeline.CACHE_VARIABLE)).map(d -> d.resolve("charts").toString())
-                        .orElse("off"));
+                out.println("  chart cache: " + InputOptions.cacheDir(input.content)
+                        .map(d -> d.resolve("charts").toString()).orElse("off"));
             }
             return ExitCode.OK;
         } catch (BuildFailedException e) {
@@ -118,11 +117,11 @@ public final class BuildCommand implements Callable<Integer> {
 
     static BuildOptions options(InputOptions input, Path output) {
         return new BuildOptions(input.content, input.templates, output, Optional.ofNullable(input.baseUrl),
-                input.drafts);
+                input.drafts, false, InputOptions.cacheDir(input.content));
     }
 
     static BuildOptions options(InputOptions input, OutputOption target) {
         return new BuildOptions(input.content, input.templates, target.output, Optional.ofNullable(input.baseUrl),
-                input.drafts, target.force);
+                input.drafts, target.force, InputOptions.cacheDir(input.content));
     }
 }

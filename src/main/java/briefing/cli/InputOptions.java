@@ -28,6 +28,18 @@ public final class InputOptions {
     boolean drafts;
 
     /**
+     * The environment variable that moves the cache ({@code BRIEFING_CACHE=DIR}: charts go to {@code DIR/charts/})
+     * or turns it off ({@code BRIEFING_CACHE=off}). Unset or empty, the cache is {@code .briefing-cache/} beside the
+     * content folder. Read here, on the command line, and handed to the build in its options.
+     */
+    static final String CACHE_VARIABLE = "BRIEFING_CACHE";
+
+    /** The cache folder for this content folder as the environment sets it, or empty when it is off. */
+    static java.util.Optional<Path> cacheDir(Path content) {
+        return briefing.pipeline.BuildOptions.cacheDir(content, System.getenv(CACHE_VARIABLE));
+    }
+
+    /**
      * A folder option: a file given where a folder is expected is a mistake on the command line (a missing folder
      * is left to the build, which says which one and how to pass it).
      */

@@ -115,10 +115,8 @@ public final class Main implements Runnable {
                     p.load(in);
                 }
             }
-            String cache = briefing.pipeline.BuildPipeline.cacheDir(java.nio.file.Path.of("content"),
-                            System.getenv(briefing.pipeline.BuildPipeline.CACHE_VARIABLE))
-                    .map(d -> d.resolve("charts").toString()).orElse("off (" + briefing.pipeline.BuildPipeline.CACHE_VARIABLE
-                            + "=off)");
+            String cache = InputOptions.cacheDir(java.nio.file.Path.of("content"))
+                    .map(d -> d.resolve("charts").toString()).orElse("off (" + InputOptions.CACHE_VARIABLE + "=off)");
             return new String[] {"briefing " + p.getProperty("version", "unknown"),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                             + System.getProperty("java.home") + ")",

@@ -104,6 +104,19 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The JDK's HTTP server reads these once, when its first server is made, so they are set before the server is:
+     * a client that opens a connection and never finishes its request (slowloris) is dropped after maxReqTime
+     * seconds instead of holding the socket forever, and idle keep-alive connections close after idleInterval. No
+     * maxRspTime: the live-reload event stream is a response that lasts as long as the page is open. A value given
+     * on the java command line wins.
+     */
+    static void limitSlowClients() {
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "20"));
+        System.setProperty("sun.net.httpserver.idleInterval",
+                System.getProperty("sun.net.httpserver.idleInterval", "30"));
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -111,6 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         DiagnosticPrinter printer = new DiagnosticPrinter(cwd);
         DevServer.Listener listener = new Messages(out, err, printer, target.output);
+        limitSlowClients();
         DevServer server;
         try {
             server = new DevServer(cwd, BuildCommand.options(input, target), new InetSocketAddress(host, port),

@@ -57,13 +57,6 @@ public final class BuildPipeline {
     private ChartCache chartCache;
     private Path chartCacheFor;
 
-    /**
-     * The environment variable that moves the chart cache ({@code BRIEFING_CACHE=DIR}: charts go to
-     * {@code DIR/charts/}) or turns it off ({@code BRIEFING_CACHE=off}). Unset or empty, the cache is
-     * {@code .briefing-cache/} beside the content folder.
-     */
-    public static final String CACHE_VARIABLE = "BRIEFING_CACHE";
-
     /** @param workingDir the folder diagnostics' paths are relative to */
     private volatile String stage = "";
     private volatile int pagesTotal;
@@ -110,7 +103,7 @@ public final class BuildPipeline {
         chartsTotal = site.charts().size();
         stage = "render";
 
-        ChartCache cache = chartCache(options.contentDir());
+        ChartCache cache = chartCache(options.cacheDir());
         Beside<List<OutputFile>> charts = Beside.start("briefing-charts", () -> chartFiles.render(site, cache));
         List<OutputFile> pages = prepared.join().render(site);
         List<OutputFile> files = new ArrayList<>(charts.join());
@@ -163,27 +156,14 @@ public final class BuildPipeline {
         }
     }
 
-    /** The chart cache for this content folder (made once per folder), or null when it is off. */
-    private synchronized ChartCache chartCache(Path contentDir) {
-        Path key = contentDir.toAbsolutePath().normalize();
-        if (!key.equals(chartCacheFor)) {
+    /** The chart cache in this cache folder (made once per folder), or null when it is off. */
+    private synchronized ChartCache chartCache(java.util.Optional<Path> cacheDir) {
+        Path key = cacheDir.map(d -> d.toAbsolutePath().normalize()).orElse(null);
+        if (!java.util.Objects.equals(key, chartCacheFor)) {
             chartCacheFor = key;
-            chartCache = cacheDir(key, System.getenv(CACHE_VARIABLE)).map(d -> new ChartCache(d.resolve("charts")))
-                    .orElse(null);
+            chartCache = key == null ? null : new ChartCache(key.resolve("charts"));
         }
         return chartCache;
-    }
-
-    /** Where the cache is: {@code setting} (the environment variable), or beside the content folder by default. */
-    public static java.util.Optional<Path> cacheDir(Path contentDir, String setting) {
-        if (setting != null && setting.strip().equalsIgnoreCase("off")) {
-            return java.util.Optional.empty();
-        }
-        if (setting != null && !setting.isBlank()) {
-            return java.util.Optional.of(Path.of(setting.strip()).toAbsolutePath().normalize());
-        }
-        Path parent = contentDir.toAbsolutePath().normalize().getParent();
-        return java.util.Optional.ofNullable(parent).map(p -> p.resolve(".briefing-cache"));
     }
 
     /** How many briefings and pages this pipeline loaded from disk (not reused) so far. */

@@ -235,9 +235,10 @@ public final class TemplateRenderer {
                 new java.util.concurrent.ConcurrentHashMap<>(), cache);
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
+        Build build = new Build(site, views, publishing, siteView, deals, companies, search);
         List<Rendered> pages = site.routes().parallelStream()
                 .map(route -> {
-                    Rendered page = page(route, site, views, publishing, siteView, inputs, deals, companies, search);
+                    Rendered page = page(route, build, inputs);
                     pagesDone.incrementAndGet();
                     return page;
                 })
@@ -249,23 +250,16 @@ public final class TemplateRenderer {
             page.file().ifPresent(files::add);
         }
         for (Route route : site.siteFiles()) {
-            if (route instanceof Route.Sitemap) {
-                var sitemap = publishing.sitemap();
-                inputs.render(SITEMAP, List.of(sitemap), route.output(),
-                        () -> Map.of("site", siteView, "urls", sitemap), problems).ifPresent(files::add);
-            } else if (route instanceof Route.Feed) {
-                var feed = publishing.feed(route.path());
-                inputs.render(FEED, List.of(feed), route.output(), () -> Map.of("site", siteView, "feed", feed),
-                        problems).ifPresent(files::add);
-            } else if (route instanceof Route.DealsData data) {
-                boolean csv = data.format().equals("csv");
-                files.add(inputs.file(route.output(), List.of(deals.rows()), csv ? deals::csv : deals::json));
-            } else if (route instanceof Route.SearchIndex) {
-                files.add(inputs.file(route.output(), List.of(search.get()), () -> SearchIndexer.json(search.get())));
-            } else if (route instanceof Route.Robots) {
-                files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
+            if (PAGES.containsKey(route.getClass())) {
+                Rendered file = page(route, build, inputs);
+                problems.addAll(file.problems().sorted());
+                file.file().ifPresent(files::add);
             } else {
-                throw new IllegalStateException("not a site file: " + route);
+                FileKind kind = FILES.get(route.getClass());
+                if (kind == null) {
+                    throw new IllegalStateException("not a site file: " + route);
+                }
+                files.add(kind.file().file(route, build, inputs));
             }
         }
         // Only this build's files are kept: a removed page is forgotten, a failed one is rendered again.
@@ -465,73 +459,155 @@ public final class TemplateRenderer {
     private record Rendered(java.util.Optional<OutputFile> file, Diagnostics problems) {
     }
 
-    private Rendered page(Route route, Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
-                          Inputs inputs, DealTracker deals, CompanyPages companies,
-                          java.util.function.Supplier<List<SearchIndexer.Group>> search) {
-        Diagnostics problems = new Diagnostics();
-        java.util.Optional<OutputFile> file;
-        if (route instanceof Route.BriefingPage page) {
-            Briefing b = page.briefing();
-            file = inputs.render(BRIEFING, List.of(route.path(), new Same(b)), route.output(), () -> {
-                Views.BriefingView view = views.briefing(b);
-                return Map.of("site", siteView, "briefing", view, "page", publishing.briefing(b, view, route.path()));
-            }, problems);
-        } else if (route instanceof Route.PlainPage page) {
-            file = inputs.render(PAGE, List.of(route.path(), page.page(), siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "content", views.page(page.page()),
-                            "page", publishing.page(page.page(), route.path())), problems);
-        } else if (route instanceof Route.Home home) {
-            // A page of the list is made of the briefings it lists (by identity, as for briefing pages: a changed
-            // briefing is a new object) and its place in the list. A briefing whose date moves it to another page
-            // changes the lists of both pages, and a new or removed one those of every page after it.
-            Briefing latest = home.number() == 1 && !home.briefings().isEmpty() ? home.briefings().get(0) : null;
-            List<Object> key = new ArrayList<>(List.of(route.path(), home.number(), home.count(), home.first(),
-                    home.total(), siteCard(publishing)));
-            home.briefings().forEach(b -> key.add(new Same(b)));
-            file = inputs.render(HOME, key, route.output(), () -> {
-                Views.PaginationView pagination = views.pagination(home);
-                Map<String, Object> model = new HashMap<>();
-                model.put("site", siteView);
-                model.put("latest", latest == null ? null : views.briefing(latest));
-                model.put("pagination", pagination);
-                model.put("page", publishing.home(home, pagination));
-                return model;
-            }, problems);
-        } else if (route instanceof Route.Deals) {
-            Views.DealsView view = deals.view(views);
-            file = inputs.render(DEALS, List.of(route.path(), view, siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "deals", view, "page", publishing.deals(route.path(), deals)),
-                    problems);
-        } else if (route instanceof Route.Companies) {
-            List<Views.CompanySummaryView> list = companies.list(site.desk().companies());
-            file = inputs.render(COMPANIES, List.of(route.path(), list, siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "companies", list, "page", publishing.companies(route.path())),
-                    problems);
-        } else if (route instanceof Route.CompanyPage page) {
-            // A profile is made of its company and of the briefings that mention it: while those are the same
-            // (briefings by identity, as for briefing pages), so is the page.
-            CompanyProfile profile = page.profile();
-            List<Object> key = new ArrayList<>(List.of(route.path(), profile.company(), siteCard(publishing)));
-            profile.briefings().forEach(b -> key.add(new Same(b)));
-            file = inputs.render(COMPANY, key, route.output(), () -> Map.of("site", siteView,
-                    "company", companies.company(profile), "page", publishing.company(profile, route.path())),
-                    problems);
-        } else if (route instanceof Route.Search) {
-            Views.SearchView view = SearchIndexer.view(search.get(), site.urls());
-            file = inputs.render(SEARCH, List.of(route.path(), view, siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "search", view, "page", publishing.search(route.path())),
-                    problems);
-        } else if (route instanceof Route.NotFound) {
-            List<Briefing> recent = site.content().briefings().stream().limit(NOT_FOUND_BRIEFINGS).toList();
-            List<Object> key = new ArrayList<>(List.of(route.path(), siteCard(publishing)));
-            recent.forEach(b -> key.add(new Same(b)));
-            file = inputs.render(NOT_FOUND, key, route.output(), () -> Map.of("site", siteView,
-                    "page", publishing.notFound(route.path()),
-                    "recentBriefings", recent.stream().map(views::summary).toList()), problems);
-        } else {
+    /** What one build's pages are made from, shared by every route. */
+    private record Build(Site site, ViewModelBuilder views, PublishingViews publishing, SiteView siteView,
+                         DealTracker deals, CompanyPages companies,
+                         java.util.function.Supplier<List<SearchIndexer.Group>> search) {
+    }
+
+    /**
+     * One page to render: what it is made of besides the shared inputs (compared between builds: briefings by
+     * identity, as the loader reuses a briefing only while its files are unchanged) and its data model, made only
+     * when the page is rendered.
+     */
+    private record PageInputs(List<Object> own, java.util.function.Supplier<Map<String, Object>> model) {
+    }
+
+    /** How routes of one type become pages: the template and the page's inputs. */
+    private record PageKind(String template, java.util.function.BiFunction<Route, Build, PageInputs> inputs) {
+        static <R extends Route> Map.Entry<Class<? extends Route>, PageKind> of(
+                Class<R> type, String template, java.util.function.BiFunction<R, Build, PageInputs> inputs) {
+            return Map.entry(type, new PageKind(template, (route, build) -> inputs.apply(type.cast(route), build)));
+        }
+    }
+
+    /** Each route type's template, and how its page's inputs are made. */
+    private static final Map<Class<? extends Route>, PageKind> PAGES = Map.ofEntries(
+            PageKind.of(Route.BriefingPage.class, BRIEFING, TemplateRenderer::briefingPage),
+            PageKind.of(Route.PlainPage.class, PAGE, TemplateRenderer::plainPage),
+            PageKind.of(Route.Home.class, HOME, TemplateRenderer::homePage),
+            PageKind.of(Route.Deals.class, DEALS, TemplateRenderer::dealsPage),
+            PageKind.of(Route.Companies.class, COMPANIES, TemplateRenderer::companiesPage),
+            PageKind.of(Route.CompanyPage.class, COMPANY, TemplateRenderer::companyPage),
+            PageKind.of(Route.Search.class, SEARCH, TemplateRenderer::searchPage),
+            PageKind.of(Route.NotFound.class, NOT_FOUND, TemplateRenderer::notFoundPage),
+            PageKind.of(Route.Sitemap.class, SITEMAP, TemplateRenderer::sitemapFile),
+            PageKind.of(Route.Feed.class, FEED, TemplateRenderer::feedFile));
+
+    /** A site file made without a template, from the build's inputs (the previous build's bytes when they match). */
+    private interface FileMaker<R extends Route> {
+        OutputFile file(R route, Build build, Inputs inputs);
+    }
+
+    private record FileKind(FileMaker<Route> file) {
+        static <R extends Route> Map.Entry<Class<? extends Route>, FileKind> of(Class<R> type, FileMaker<R> make) {
+            return Map.entry(type, new FileKind((route, build, inputs) -> make.file(type.cast(route), build, inputs)));
+        }
+    }
+
+    /** The site files no template makes: the deal tracker's downloads, the search index and robots.txt. */
+    private static final Map<Class<? extends Route>, FileKind> FILES = Map.ofEntries(
+            FileKind.of(Route.DealsData.class, (route, b, inputs) -> inputs.file(route.output(),
+                    List.of(b.deals().rows()), route.format().equals("csv") ? b.deals()::csv : b.deals()::json)),
+            FileKind.of(Route.SearchIndex.class, (route, b, inputs) -> inputs.file(route.output(),
+                    List.of(b.search().get()), () -> SearchIndexer.json(b.search().get()))),
+            FileKind.of(Route.Robots.class, (route, b, inputs) -> new OutputFile(route.output(),
+                    b.publishing().robots().getBytes(StandardCharsets.UTF_8))));
+
+    private Rendered page(Route route, Build build, Inputs inputs) {
+        PageKind kind = PAGES.get(route.getClass());
+        if (kind == null) {
             throw new IllegalStateException("not a page: " + route);
         }
-        return new Rendered(file, problems);
+        Diagnostics problems = new Diagnostics();
+        PageInputs page = kind.inputs().apply(route, build);
+        List<Object> own = new ArrayList<>();
+        own.add(route.path());
+        own.addAll(page.own());
+        return new Rendered(inputs.render(kind.template(), own, route.output(), page.model(), problems), problems);
+    }
+
+    private static PageInputs briefingPage(Route.BriefingPage route, Build b) {
+        Briefing briefing = route.briefing();
+        return new PageInputs(List.of(new Same(briefing)), () -> {
+            Views.BriefingView view = b.views().briefing(briefing);
+            return Map.of("site", b.siteView(), "briefing", view,
+                    "page", b.publishing().briefing(briefing, view, route.path()));
+        });
+    }
+
+    private static PageInputs plainPage(Route.PlainPage route, Build b) {
+        return new PageInputs(List.of(route.page(), siteCard(b.publishing())), () -> Map.of("site", b.siteView(),
+                "content", b.views().page(route.page()), "page", b.publishing().page(route.page(), route.path())));
+    }
+
+    /**
+     * A page of the list is made of the briefings it lists (by identity, as for briefing pages: a changed briefing
+     * is a new object) and its place in the list. A briefing whose date moves it to another page changes the lists
+     * of both pages, and a new or removed one those of every page after it.
+     */
+    private static PageInputs homePage(Route.Home home, Build b) {
+        Briefing latest = home.number() == 1 && !home.briefings().isEmpty() ? home.briefings().get(0) : null;
+        List<Object> own = new ArrayList<>(List.of(home.number(), home.count(), home.first(), home.total(),
+                siteCard(b.publishing())));
+        home.briefings().forEach(briefing -> own.add(new Same(briefing)));
+        return new PageInputs(own, () -> {
+            Views.PaginationView pagination = b.views().pagination(home);
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", b.siteView());
+            model.put("latest", latest == null ? null : b.views().briefing(latest));
+            model.put("pagination", pagination);
+            model.put("page", b.publishing().home(home, pagination));
+            return model;
+        });
+    }
+
+    private static PageInputs dealsPage(Route.Deals route, Build b) {
+        Views.DealsView view = b.deals().view(b.views());
+        return new PageInputs(List.of(view, siteCard(b.publishing())), () -> Map.of("site", b.siteView(),
+                "deals", view, "page", b.publishing().deals(route.path(), b.deals())));
+    }
+
+    private static PageInputs companiesPage(Route.Companies route, Build b) {
+        List<Views.CompanySummaryView> list = b.companies().list(b.site().desk().companies());
+        return new PageInputs(List.of(list, siteCard(b.publishing())), () -> Map.of("site", b.siteView(),
+                "companies", list, "page", b.publishing().companies(route.path())));
+    }
+
+    /**
+     * A profile is made of its company and of the briefings that mention it: while those are the same (briefings
+     * by identity, as for briefing pages), so is the page.
+     */
+    private static PageInputs companyPage(Route.CompanyPage route, Build b) {
+        CompanyProfile profile = route.profile();
+        List<Object> own = new ArrayList<>(List.of(profile.company(), siteCard(b.publishing())));
+        profile.briefings().forEach(briefing -> own.add(new Same(briefing)));
+        return new PageInputs(own, () -> Map.of("site", b.siteView(),
+                "company", b.companies().company(profile), "page", b.publishing().company(profile, route.path())));
+    }
+
+    private static PageInputs searchPage(Route.Search route, Build b) {
+        Views.SearchView view = SearchIndexer.view(b.search().get(), b.site().urls());
+        return new PageInputs(List.of(view, siteCard(b.publishing())), () -> Map.of("site", b.siteView(),
+                "search", view, "page", b.publishing().search(route.path())));
+    }
+
+    private static PageInputs sitemapFile(Route.Sitemap route, Build b) {
+        var sitemap = b.publishing().sitemap();
+        return new PageInputs(List.of(sitemap), () -> Map.of("site", b.siteView(), "urls", sitemap));
+    }
+
+    private static PageInputs feedFile(Route.Feed route, Build b) {
+        var feed = b.publishing().feed(route.path());
+        return new PageInputs(List.of(feed), () -> Map.of("site", b.siteView(), "feed", feed));
+    }
+
+    private static PageInputs notFoundPage(Route.NotFound route, Build b) {
+        List<Briefing> recent = b.site().content().briefings().stream().limit(NOT_FOUND_BRIEFINGS).toList();
+        List<Object> own = new ArrayList<>(List.of(siteCard(b.publishing())));
+        recent.forEach(briefing -> own.add(new Same(briefing)));
+        return new PageInputs(own, () -> Map.of("site", b.siteView(), "page", b.publishing().notFound(route.path()),
+                "recentBriefings", recent.stream().map(b.views()::summary).toList()));
     }
 
     /** The social card of pages that are not a briefing (a record: compared by value), or a stand-in for none. */

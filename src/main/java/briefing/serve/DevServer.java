@@ -41,16 +41,6 @@ public final class DevServer implements AutoCloseable {
 
     static final String PREFIX = "/__briefing/";
 
-    static {
-        // The JDK server reads these once, when its first server is made. A client that opens a connection and
-        // never finishes its request (slowloris) is dropped after maxReqTime seconds instead of holding the socket
-        // forever; idle keep-alive connections close after idleInterval. No maxRspTime: the live-reload event
-        // stream is a response that lasts as long as the page is open (issue 7: dev server under load).
-        System.setProperty("sun.net.httpserver.maxReqTime",
-                System.getProperty("sun.net.httpserver.maxReqTime", "20"));
-        System.setProperty("sun.net.httpserver.idleInterval",
-                System.getProperty("sun.net.httpserver.idleInterval", "30"));
-    }
     private static final String RELOAD_SCRIPT = """
             // Injected by `briefing serve` only; never part of the published site.
             (function () {

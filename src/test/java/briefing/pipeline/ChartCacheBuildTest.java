@@ -45,10 +45,10 @@ class ChartCacheBuildTest {
     @Test
     void theCacheIsBesideTheContentUnlessMovedOrTurnedOff() {
         Path content = dir.resolve("project/content");
-        assertThat(BuildPipeline.cacheDir(content, null)).contains(dir.resolve("project/.briefing-cache"));
-        assertThat(BuildPipeline.cacheDir(content, " ")).contains(dir.resolve("project/.briefing-cache"));
-        assertThat(BuildPipeline.cacheDir(content, "OFF")).isEmpty();
-        assertThat(BuildPipeline.cacheDir(content, dir.resolve("elsewhere").toString()))
+        assertThat(BuildOptions.cacheDir(content, null)).contains(dir.resolve("project/.briefing-cache"));
+        assertThat(BuildOptions.cacheDir(content, " ")).contains(dir.resolve("project/.briefing-cache"));
+        assertThat(BuildOptions.cacheDir(content, "OFF")).isEmpty();
+        assertThat(BuildOptions.cacheDir(content, dir.resolve("elsewhere").toString()))
                 .contains(dir.resolve("elsewhere"));
     }
 
