@@ -19,6 +19,7 @@ class ArchitectureTest {
     void packagesDependOnlyOnEarlierStages() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("diagnostic").definedBy("briefing.diagnostic..")
+                .layer("engine").definedBy("briefing.engine..")
                 .layer("value").definedBy("briefing.value..")
                 .layer("source").definedBy("briefing.source..")
                 .layer("config").definedBy("briefing.config..")
@@ -56,6 +57,9 @@ class ArchitectureTest {
                         "output", "pipeline", "serve", "history", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("config", "dataset", "data", "chart", "content", "desk", "site", "render",
                         "check", "output", "pipeline", "serve", "history", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("value", "source", "config", "dataset", "data",
+                        "chart", "content", "desk", "site", "render", "check", "output", "pipeline", "serve",
+                        "history", "cli")
                 .whereLayer("value").mayOnlyBeAccessedByLayers("source", "config", "dataset", "data", "chart", "content", "desk", "site",
                         "render", "check", "output", "pipeline", "serve", "history", "cli")
                 .check(CLASSES);

@@ -1,6 +1,7 @@
 package briefing.chart;
 
 import briefing.diagnostic.SourceLocation;
+import briefing.engine.DiskCache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -32,54 +33,45 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Charts drawn by earlier builds, kept in a folder (by default {@code .briefing-cache/charts/} beside the content
- * folder), so a build draws only the charts whose spec changed. Drawing is most of a small site's build: the first
- * chart starts AWT and its fonts, and each chart is two SVGs and a PNG.
+ * Charts drawn by earlier builds, as entries of the engine's {@link DiskCache} (kind {@code charts}), so a build
+ * draws only the charts whose spec changed. Drawing is most of a small site's build: the first chart starts AWT and
+ * its fonts, and each chart is two SVGs and a PNG.
  *
- * <p>An entry's name is the SHA-256 of everything that decides its bytes: every component of the {@link ChartSpec}
+ * <p>What goes into an entry's key is everything that decides its bytes: every component of the {@link ChartSpec}
  * (found by reflection, so a field added later is part of the key too; source positions excepted, since they are
  * never drawn), the site's locale, the font family in use, the Java runtime, the XML parser and serialiser the SVG
  * is written with, the code that draws (the size and time of the jar, or of every class file when run from folders)
- * and the font folders' times (as fontconfig's own cache).
+ * and the font folders' times (as fontconfig's own cache); the disk cache adds the tool's version.
  * A hit therefore gives the bytes a fresh drawing would give. Not in the key, because drawing does not depend on
  * them (ChartRendererTest and ChartCacheBuildTest check it): the JVM's default locale and time zone, and whether
  * AWT is headless. Size, themes and palettes are constants of the drawing code, so its fingerprint covers them.
- *
- * <p>Safe when corrupt: an entry is read only if its header, lengths and SHA-256 checksum hold; anything else is a
- * miss and is drawn again. Entries are written only after a build was published ({@link #save()}), each to a
- * temporary file renamed into place, so a failed or killed build never leaves a half-written entry, and a build that
- * cannot write the cache still succeeds. Entries older than {@link #MAX_AGE} that the build did not use are removed
- * then. Delete the folder at any time.
  */
 public final class ChartCache {
 
     /**
-     * Bump when the entry format or what goes into a key changes, or when entries written before may hold bytes a
-     * fresh drawing no longer gives. 2: format 1 entries may hold pie shares in the digits of the JVM's default
-     * locale of the build that wrote them (drawn by XChart then, by ValueFormat in the site's locale now). 3: entries
-     * written by a JVM with another XML serialiser on its class path (the tests') may hold other SVG bytes. 4: charts are drawn without their title (the caption carries it).
+     * Bump when what goes into a key changes, or when entries written before may hold bytes a fresh drawing no
+     * longer gives. 2: pie shares in the site's locale. 3: the XML serialiser is part of the key. 4: charts are
+     * drawn without their title (the caption carries it). 5: entries are kept by the engine's disk cache.
      */
-    static final int FORMAT = 4;
-    static final Duration MAX_AGE = Duration.ofDays(30);
-    private static final byte[] MAGIC = "BRFCHART".getBytes(StandardCharsets.US_ASCII);
-    private static final String SUFFIX = ".chart";
-    private static final int HEADER = MAGIC.length + 4 + 3 * 4;
-    private static final int CHECKSUM = 32;
+    static final int FORMAT = 5;
+    /** The kind of the disk cache's entries that are charts: their folder in the cache folder. */
+    public static final String KIND = "charts";
 
-
-    private final Path dir;
+    private final DiskCache disk;
     private volatile String environment;
-    /** Drawn by this pipeline and not yet saved, by key. */
-    private final Map<String, RenderedChart> drawn = new ConcurrentHashMap<>();
-    /** Keys read or drawn since the last save. */
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    public ChartCache(Path dir) {
-        this.dir = dir.toAbsolutePath().normalize();
+    public ChartCache(DiskCache disk) {
+        this.disk = disk;
     }
 
+    /** The disk cache the charts are kept in (saved by the build once its site is published). */
+    public DiskCache disk() {
+        return disk;
+    }
+
+    /** Where the charts are: the {@code charts} folder of the disk cache. */
     public Path dir() {
-        return dir;
+        return disk.dir().resolve(KIND);
     }
 
     /**
@@ -92,148 +84,44 @@ public final class ChartCache {
         if (environment.isEmpty()) {
             return null;
         }
-        MessageDigest sha = sha256();
-        sha.update(("briefing chart cache " + FORMAT + "\n" + environment + "\nlocale " + locale.toLanguageTag()
-                + "\nfont " + fontFamily + "\nspec ").getBytes(StandardCharsets.UTF_8));
-        StringBuilder canonical = new StringBuilder();
+        StringBuilder canonical = new StringBuilder("chart " + FORMAT + "\n" + environment + "\nlocale "
+                + locale.toLanguageTag() + "\nfont " + fontFamily + "\nspec ");
         canonical(spec, canonical);
-        sha.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest());
+        return disk.key(KIND, canonical.toString());
     }
 
     /** The chart saved under {@code key}, if there is a sound entry. */
     Optional<RenderedChart> find(String key) {
-        used.add(key);
-        RenderedChart pending = drawn.get(key);
-        if (pending != null) {
-            return Optional.of(pending);
-        }
-        try {
-            return Optional.ofNullable(decode(Files.readAllBytes(dir.resolve(key + SUFFIX))));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // missing or unreadable: draw it
-        }
+        return disk.read(KIND, key).map(ChartCache::decode);
     }
 
-    /** Notes a chart drawn under {@code key}, to be saved once the build is published. */
+    /** Notes a chart drawn under {@code key}, to be saved with the disk cache once the build is published. */
     void drawn(String key, RenderedChart chart) {
-        used.add(key);
-        drawn.put(key, chart);
+        disk.put(KIND, key, encode(chart));
     }
 
-    /**
-     * Writes the charts drawn since the last save and removes old entries no build used since. Best effort: a
-     * folder that cannot be written just stays as it is.
-     */
-    public void save() {
-        List<String> keys = new ArrayList<>(drawn.keySet());
-        Set<String> keep = Set.copyOf(used);
-        used.clear();
-        if (!keys.isEmpty()) {
-            try {
-                Files.createDirectories(dir);
-                for (String key : keys) {
-                    RenderedChart chart = drawn.remove(key);
-                    if (chart != null) {
-                        write(key, chart);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                drawn.clear(); // cannot write here; drawing again next time is all it costs
-            }
-        }
-        prune(keep);
-    }
-
-    private void write(String key, RenderedChart chart) throws IOException {
-        Path target = dir.resolve(key + SUFFIX);
-        Path temporary = dir.resolve("." + key + "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId()
-                + ".tmp");
-        try {
-            Files.write(temporary, encode(chart));
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private void prune(Set<String> keep) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        Instant old = Instant.now().minus(MAX_AGE);
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                boolean ours = name.endsWith(SUFFIX) || (name.startsWith(".") && name.endsWith(".tmp"));
-                String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : "";
-                if (ours && !keep.contains(key)) {
-                    BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(old)) {
-                        Files.deleteIfExists(entry);
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // pruning is housekeeping; try again after the next build
-        }
-    }
-
+    /** A chart as an entry's value: the three lengths, then the bytes (the disk cache checks the whole). */
     static byte[] encode(RenderedChart chart) {
         byte[] light = chart.lightSvg();
         byte[] dark = chart.darkSvg();
         byte[] png = chart.png();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(HEADER + light.length + dark.length + png.length
-                + CHECKSUM);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeInt(light.length);
-            out.writeInt(dark.length);
-            out.writeInt(png.length);
-            out.write(light);
-            out.write(dark);
-            out.write(png);
-            MessageDigest sha = sha256();
-            sha.update(light);
-            sha.update(dark);
-            sha.update(png);
-            out.write(sha.digest());
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // in memory
-        }
-        return bytes.toByteArray();
+        return ByteBuffer.allocate(12 + light.length + dark.length + png.length).putInt(light.length)
+                .putInt(dark.length).putInt(png.length).put(light).put(dark).put(png).array();
     }
 
-    /** The chart in an entry's bytes, or null when they are not a sound entry of this format. */
-    static RenderedChart decode(byte[] entry) {
-        if (entry.length < HEADER + CHECKSUM || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            return null;
+    /** The chart in an entry's value; a value that is not one is a bug of the cache, not of the input. */
+    static RenderedChart decode(byte[] value) {
+        ByteBuffer in = ByteBuffer.wrap(value);
+        int light = in.getInt();
+        int dark = in.getInt();
+        int png = in.getInt();
+        if (light < 0 || dark < 0 || png < 0 || 12L + light + dark + png != value.length) {
+            throw new IllegalStateException("not a chart entry");
         }
-        ByteBuffer in = ByteBuffer.wrap(entry, MAGIC.length, entry.length - MAGIC.length);
-        if (in.getInt() != FORMAT) {
-            return null;
-        }
-        long light = in.getInt();
-        long dark = in.getInt();
-        long png = in.getInt();
-        if (light < 0 || dark < 0 || png < 0 || HEADER + light + dark + png + CHECKSUM != entry.length) {
-            return null;
-        }
-        int from = HEADER;
-        byte[] lightSvg = Arrays.copyOfRange(entry, from, from + (int) light);
-        byte[] darkSvg = Arrays.copyOfRange(entry, from + (int) light, from + (int) (light + dark));
-        byte[] pngBytes = Arrays.copyOfRange(entry, from + (int) (light + dark), from + (int) (light + dark + png));
-        MessageDigest sha = sha256();
-        sha.update(entry, HEADER, (int) (light + dark + png));
-        if (!Arrays.equals(sha.digest(), 0, CHECKSUM, entry, entry.length - CHECKSUM, entry.length)) {
-            return null;
-        }
+        byte[] lightSvg = new byte[light];
+        byte[] darkSvg = new byte[dark];
+        byte[] pngBytes = new byte[png];
+        in.get(lightSvg).get(darkSvg).get(pngBytes);
         return new RenderedChart(lightSvg, darkSvg, pngBytes);
     }
 
@@ -350,11 +238,4 @@ public final class ChartCache {
         return s.toString();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -18,6 +18,9 @@ import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.diagnostic.Suggestion;
+import briefing.engine.Engine;
+import briefing.engine.Input;
+import briefing.engine.Query;
 import briefing.source.Fields;
 import briefing.source.SourceFile;
 import briefing.source.SourceReader;
@@ -57,17 +60,34 @@ public final class ContentLoader {
     /** Not yet confined to a content folder: {@link #load} confines it to the one it is given. */
     private final SourceReader unconfined;
     private final YamlReader yaml;
-    private final ContentCache cache;
+    private final Engine engine;
 
-    public ContentLoader(SourceReader reader, YamlReader yaml) {
-        this(reader, yaml, new ContentCache());
+    /** A briefing loaded from its folder, with its own findings (key: the folder). */
+    public static final Query<Path, Loaded<Optional<Briefing>>> BRIEFING = new Query<>("content.briefing");
+    /** A plain page loaded from its file, with its own findings (key: the file). */
+    public static final Query<Path, Loaded<Optional<Page>>> PAGE = new Query<>("content.page");
+    /**
+     * Everything a briefing or page is made of besides its own files: the site's settings, the company list, the
+     * desk's ledger and datasets its data refers to, and where diagnostics are shown from.
+     */
+    static final Input<List<Object>> SETTINGS = new Input<>("content.settings");
+
+    /** A load's value and its own findings: loaded values are immutable records, safe to share between builds. */
+    public record Loaded<T>(T value, List<briefing.diagnostic.Diagnostic> problems) {
     }
 
-    /** @param cache briefings and pages of earlier builds, reused when their files did not change */
-    public ContentLoader(SourceReader reader, YamlReader yaml, ContentCache cache) {
+    public ContentLoader(SourceReader reader, YamlReader yaml) {
+        this(reader, yaml, new Engine());
+    }
+
+    /**
+     * @param engine where briefings and pages of earlier builds are memoised: one whose folder (or file) and
+     *               settings are unchanged is reused as it is
+     */
+    public ContentLoader(SourceReader reader, YamlReader yaml, Engine engine) {
         this.unconfined = reader;
         this.yaml = yaml;
-        this.cache = cache;
+        this.engine = engine;
     }
 
 
@@ -84,18 +104,17 @@ public final class ContentLoader {
         Ledger ledger = new LedgerLoader(reader, yaml).load(contentDir, companies, problems);
         Optional<briefing.dataset.DataPackage> desk = dataLoader.loadDesk(contentDir.resolve(DESK_DATA), companies,
                 problems);
-        // Everything a briefing or page is made of, besides its own files: the site's settings, the company list,
-        // the desk's ledger and datasets its data refers to, and where diagnostics are shown from.
-        List<Object> settings = List.of(config, companies, ledger, desk, reader.displayPath(contentDir));
-        List<Path> seen = new ArrayList<>();
+        engine.set(SETTINGS, List.of(config, companies, ledger, desk, reader.displayPath(contentDir)));
         List<Page> pages = new ArrayList<>();
         for (Path file : list(reader, contentDir, problems)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
-                seen.add(file);
-                ContentCache.Result<Optional<Page>> one = cache.get(file, false, settings, () -> {
+                // The file's revision is taken before it is read: a save during the load is seen next time.
+                Loaded<Optional<Page>> one = engine.get(PAGE, file.toAbsolutePath().normalize(), reads -> {
+                    reads.file(file);
+                    reads.value(SETTINGS);
                     Diagnostics own = new Diagnostics();
-                    return new ContentCache.Result<>(page(reader, file, markdown, format, own), own.sorted());
+                    return new Loaded<>(page(reader, file, markdown, format, own), own.sorted());
                 });
                 problems.addAll(one.problems());
                 one.value().filter(p -> includeDrafts || !p.draft()).ifPresent(pages::add);
@@ -106,23 +125,23 @@ public final class ContentLoader {
         if (Files.isDirectory(briefingsDir)) {
             // Briefings load in parallel (both cores), each with its own findings; results are merged in folder
             // order, so the output never depends on scheduling.
-            // A briefing whose folder did not change since the last build of this pipeline is reused as it is.
+            // A briefing whose folder did not change since the last build of this engine is reused as it is.
             List<Path> folders = list(reader, briefingsDir, problems).stream().filter(Files::isDirectory).toList();
-            seen.addAll(folders);
-            List<ContentCache.Result<Optional<Briefing>>> loaded = folders.parallelStream()
-                    .map(folder -> cache.get(folder, true, settings, () -> {
+            List<Loaded<Optional<Briefing>>> loaded = folders.parallelStream()
+                    .map(folder -> engine.get(BRIEFING, folder.toAbsolutePath().normalize(), reads -> {
+                        reads.folder(folder);
+                        reads.value(SETTINGS);
                         Diagnostics own = new Diagnostics();
-                        return new ContentCache.Result<>(briefing(reader, dataLoader, folder, companies, ledger,
+                        return new Loaded<>(briefing(reader, dataLoader, folder, companies, ledger,
                                 desk, markdown, charts, format, own),
                                 own.sorted());
                     }))
                     .toList();
-            for (ContentCache.Result<Optional<Briefing>> one : loaded) {
+            for (Loaded<Optional<Briefing>> one : loaded) {
                 problems.addAll(one.problems());
                 one.value().filter(b -> includeDrafts || !b.draft()).ifPresent(briefings::add);
             }
         }
-        cache.retain(seen);
         problems.throwIfErrors();
         briefings.sort(Comparator.comparing(Briefing::date).reversed().thenComparing(Briefing::slug));
         return new Content(config, companies, ledger, List.copyOf(briefings), List.copyOf(pages), problems.sorted());

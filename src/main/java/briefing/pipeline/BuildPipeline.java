@@ -6,12 +6,14 @@ import briefing.check.LinkTable;
 import briefing.config.ConfigLoader;
 import briefing.config.SiteConfig;
 import briefing.content.Content;
-import briefing.content.ContentCache;
 import briefing.content.ContentLoader;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
+import briefing.engine.DiskCache;
+import briefing.engine.Engine;
+import briefing.engine.Query;
 import briefing.output.OutputGuard;
 import briefing.output.SiteWriter;
 import briefing.render.AssetReader;
@@ -39,28 +41,32 @@ import java.util.Map;
 public final class BuildPipeline {
 
     private final Path workingDir;
-    /** Kept across builds of one pipeline (as in serve), so unchanged charts are not drawn again. */
-    private final ChartFiles chartFiles = new ChartFiles();
     /**
-     * FreeMarker, set up and with its parsed templates, kept across builds of one pipeline while the templates
-     * folder, locale and time zone stay the same. FreeMarker itself re-reads a template whose file changed.
+     * Everything derived, memoised across the builds of one pipeline (as in serve) with what it read: briefings
+     * and pages, charts, rendered files, and the services made once per configuration (the template renderer, the
+     * disk cache, the writer). A build asks it for the outputs; only what an edit made stale is computed again.
      */
-    private TemplateRenderer renderer;
-    private List<Object> rendererKey;
-    /** Briefings and pages of earlier builds, reused while their files are unchanged (see ContentCache). */
-    private final ContentCache contentCache = new ContentCache();
+    private final Engine engine = new Engine();
+    /** Places the charts in the site; what is drawn is memoised by the engine. */
+    private final ChartFiles chartFiles = new ChartFiles();
+
+    /** FreeMarker set up and with its templates parsed, per templates folder, as shown, locale and time zone. */
+    private static final Query<List<Object>, TemplateRenderer> RENDERER = new Query<>("pipeline.renderer");
     /** The schemas depend on the code alone: made once. */
-    private List<OutputFile> schemas;
-    private SiteWriter writer;
-    private List<Object> writerFor;
-    /** Charts drawn by earlier runs (see ChartCache), or null when the cache is off. */
-    private ChartCache chartCache;
-    private Path chartCacheFor;
+    private static final Query<String, List<OutputFile>> SCHEMAS = new Query<>("pipeline.schemas");
+    /** The one writer of an output folder: it knows what it published last. */
+    private static final Query<List<Object>, SiteWriter> WRITER = new Query<>("pipeline.writer");
+    /** The disk cache of a cache folder, with the charts' view of it. */
+    private static final Query<Path, ChartCache> CHART_CACHE = new Query<>("pipeline.chart-cache");
+
+    /** The chart cache of the last render, saved once that build is published; null when off. */
+    private volatile ChartCache lastChartCache;
 
     /** @param workingDir the folder diagnostics' paths are relative to */
     private volatile String stage = "";
     private volatile int pagesTotal;
     private volatile int chartsTotal;
+    private volatile TemplateRenderer current;
 
     public BuildPipeline(Path workingDir) {
         this.workingDir = workingDir;
@@ -83,16 +89,20 @@ public final class BuildPipeline {
         SiteConfig loaded = new ConfigLoader(bootstrap).load(options.contentDir());
         SiteConfig config = options.baseUrl().map(loaded::withBaseUrl).orElse(loaded);
         String templatesShown = bootstrap.displayPath(options.templatesDir());
-        // Templates and schemas do not depend on the content. A rebuild (serve) has both already.
-        TemplateRenderer kept = keptRenderer(options, templatesShown, config);
-        Beside<TemplateRenderer> prepared = kept != null ? Beside.done(kept) : Beside.start("briefing-templates", () -> {
-            TemplateRenderer templates = renderer(options, templatesShown, config);
-            templates.prepare();
-            schemas();
-            return templates;
+        engine.newRevision();
+        // Templates and schemas do not depend on the content: prepared on the second core while the content loads.
+        // A rebuild (serve) has both already, unless a template changed.
+        Beside<TemplateRenderer> prepared = Beside.start("briefing-templates", () -> {
+            try {
+                TemplateRenderer templates = renderer(options, templatesShown, config);
+                schemas();
+                return templates;
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
         });
         SourceReader reader = new SourceReader(workingDir, config.limits().maxFileBytes());
-        Content content = new ContentLoader(reader, new YamlReader(config.limits().maxFileBytes()), contentCache)
+        Content content = new ContentLoader(reader, new YamlReader(config.limits().maxFileBytes()), engine)
                 .load(config, options.contentDir(), options.drafts());
         start = lap(times, "load", start);
         stage = "assemble";
@@ -104,8 +114,11 @@ public final class BuildPipeline {
         stage = "render";
 
         ChartCache cache = chartCache(options.cacheDir());
-        Beside<List<OutputFile>> charts = Beside.start("briefing-charts", () -> chartFiles.render(site, cache));
-        List<OutputFile> pages = prepared.join().render(site);
+        lastChartCache = cache;
+        Beside<List<OutputFile>> charts = Beside.start("briefing-charts", () -> chartFiles.render(site, engine, cache));
+        TemplateRenderer templates = prepared.join();
+        current = templates;
+        List<OutputFile> pages = templates.render(site, engine);
         List<OutputFile> files = new ArrayList<>(charts.join());
         times.put("charts", charts.millis());
         files.addAll(pages);
@@ -124,13 +137,45 @@ public final class BuildPipeline {
                 .check(LinkTable.of(site, files, bootstrap.displayPath(options.outputDir())), problems);
         problems.throwIfErrors();
         lap(times, "check", start);
+        engine.sweep(); // a whole build asked for everything it needs: the rest is gone from the site
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
         warnings.addAll(problems.sorted());
         return new Rendered(site, List.copyOf(files), times, warnings, chartFiles.drawnCount(),
                 chartFiles.distinctCount() - chartFiles.drawnCount());
     }
 
+    /** How a build replaces the published site. */
+    public enum Publish {
+        /** Stage the whole site beside the output folder, then swap it in ({@code build}). */
+        SWAP,
+        /**
+         * Once this pipeline has published the folder whole, replace only the files that changed, each atomically
+         * ({@code serve}); otherwise as {@link #SWAP}.
+         */
+        IN_PLACE
+    }
+
+    /** A published build: what was rendered and how it was written. */
+    public record Published(Rendered rendered, BuildResult result) {
+    }
+
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
+        return publish(options, Publish.SWAP).result();
+    }
+
+    /**
+     * Refuses an output folder whose replacement would destroy something that is not a site (see OutputGuard),
+     * before any work; every publish checks again, since the folder may have changed meanwhile.
+     */
+    public void checkOutput(BuildOptions options) throws BuildFailedException {
+        writer(options).check();
+    }
+
+    /**
+     * The one way {@code build} and {@code serve} publish: the output folder checked by the guard, everything
+     * rendered and checked, the files written, and then (only then) the charts drawn saved into the disk cache.
+     */
+    public Published publish(BuildOptions options, Publish how) throws BuildFailedException, IOException {
         SiteWriter writer = writer(options);
         writer.check(); // before any work; the write checks again, the folder may have changed meanwhile
         long began = System.nanoTime();
@@ -138,91 +183,86 @@ public final class BuildPipeline {
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
         long start = System.nanoTime();
         stage = "write";
-        SiteWriter.Written written = writer.write(rendered.files());
+        SiteWriter.Written written = how == Publish.SWAP ? writer.write(rendered.files())
+                : writer.update(rendered.files());
         saveChartCache();
         lap(times, "write", start);
-        return new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(), rendered.chartsReused(),
-                written.total(), written.unchanged(), (System.nanoTime() - began) / 1_000_000, times,
-                rendered.warnings());
+        return new Published(rendered, new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(),
+                rendered.chartsReused(), written.total(), written.unchanged(), (System.nanoTime() - began) / 1_000_000,
+                times, rendered.warnings()));
     }
 
     /**
-     * Saves the charts the builds since the last save drew into the chart cache. Call it once those builds' files
+     * Saves the charts the builds since the last save drew into the disk cache. Call it once those builds' files
      * are published ({@link #build} does): a failed build, or {@code check}, writes no cache entry.
      */
-    public synchronized void saveChartCache() {
-        if (chartCache != null) {
-            chartCache.save();
+    public void saveChartCache() {
+        ChartCache cache = lastChartCache;
+        if (cache != null) {
+            cache.disk().save();
         }
     }
 
-    /** The chart cache in this cache folder (made once per folder), or null when it is off. */
-    private synchronized ChartCache chartCache(java.util.Optional<Path> cacheDir) {
-        Path key = cacheDir.map(d -> d.toAbsolutePath().normalize()).orElse(null);
-        if (!java.util.Objects.equals(key, chartCacheFor)) {
-            chartCacheFor = key;
-            chartCache = key == null ? null : new ChartCache(key.resolve("charts"));
-        }
-        return chartCache;
+    /** The chart cache in this cache folder, or null when it is off. */
+    private ChartCache chartCache(java.util.Optional<Path> cacheDir) {
+        return cacheDir.map(d -> engine.get(CHART_CACHE, d.toAbsolutePath().normalize(),
+                reads -> new ChartCache(new DiskCache(d.toAbsolutePath().normalize())))).orElse(null);
     }
 
     /** How many briefings and pages this pipeline loaded from disk (not reused) so far. */
     long contentLoads() {
-        return contentCache.loads();
+        return engine.computed(ContentLoader.BRIEFING) + engine.computed(ContentLoader.PAGE);
     }
 
-    /** How many files this pipeline's current template renderer rendered (not reused) so far. */
-    synchronized long renderedCount() {
-        return renderer == null ? 0 : renderer.renderedCount();
+    /** How many files this pipeline rendered with a template or made (not reused) so far. */
+    long renderedCount() {
+        return engine.computed(TemplateRenderer.FILE);
+    }
+
+    /** The engine's memoised nodes by query, for tests and {@code --verbose}. */
+    public java.util.Map<String, Integer> engineSizes() {
+        return engine.sizes();
     }
 
     /** One writer per output folder across builds: it knows what it published last. */
-    private synchronized SiteWriter writer(BuildOptions options) {
+    private SiteWriter writer(BuildOptions options) {
         List<Object> key = List.of(options.outputDir().toAbsolutePath().normalize(),
                 options.contentDir().toAbsolutePath().normalize(), options.templatesDir().toAbsolutePath().normalize(),
                 options.force());
-        if (!key.equals(writerFor)) {
-            writer = publisher(workingDir, options);
-            writerFor = key;
-        }
-        return writer;
+        return engine.get(WRITER, key, reads -> publisher(workingDir, options));
     }
 
     /**
-     * The one way {@code build} and {@code serve} publish: a writer for the output folder guarded against
-     * replacing the project, its inputs or anything that is not a site (see OutputGuard).
+     * A writer for the output folder guarded against replacing the project, its inputs or anything that is not a
+     * site (see OutputGuard).
      */
-    public static SiteWriter publisher(Path workingDir, BuildOptions options) {
+    static SiteWriter publisher(Path workingDir, BuildOptions options) {
         String typed = options.outputDir().toString().replace('\\', '/');
         return new SiteWriter(options.outputDir(), typed, OutputGuard.forProject(workingDir, options.contentDir(),
                 options.templatesDir(), options.force()));
     }
 
-    private synchronized List<OutputFile> schemas() {
-        if (schemas == null) {
-            schemas = List.copyOf(new SchemaCatalog().files());
-        }
-        return schemas;
+    private List<OutputFile> schemas() {
+        return engine.get(SCHEMAS, "all", reads -> List.copyOf(new SchemaCatalog().files()));
     }
 
-    /** The renderer of an earlier build when it fits these options and the schemas are made, or null. */
-    private synchronized TemplateRenderer keptRenderer(BuildOptions options, String shown, SiteConfig config) {
-        return schemas != null && rendererKey(options, shown, config).equals(rendererKey) ? renderer : null;
-    }
-
-    private static List<Object> rendererKey(BuildOptions options, String shown, SiteConfig config) {
-        return List.of(options.templatesDir().toAbsolutePath().normalize(), shown, config.locale(),
+    /**
+     * The renderer for these options: made and its templates parsed again when the templates folder changed, so
+     * FreeMarker never renders from a template it parsed before the change.
+     */
+    private TemplateRenderer renderer(BuildOptions options, String shown, SiteConfig config) {
+        List<Object> key = List.of(options.templatesDir().toAbsolutePath().normalize(), shown, config.locale(),
                 config.timeZone());
-    }
-
-    private synchronized TemplateRenderer renderer(BuildOptions options, String shown, SiteConfig config)
-            throws IOException {
-        List<Object> key = rendererKey(options, shown, config);
-        if (!key.equals(rendererKey)) {
-            renderer = new TemplateRenderer(options.templatesDir(), shown, config);
-            rendererKey = key;
-        }
-        return renderer;
+        return engine.get(RENDERER, key, reads -> {
+            reads.folder(options.templatesDir());
+            try {
+                TemplateRenderer made = new TemplateRenderer(options.templatesDir(), shown, config);
+                made.prepare();
+                return made;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /**
@@ -246,10 +286,7 @@ public final class BuildPipeline {
 
     /** The running build's progress; safe to call from any thread at any time. */
     public Progress progress() {
-        TemplateRenderer current;
-        synchronized (this) {
-            current = renderer;
-        }
+        TemplateRenderer current = this.current;
         int total = pagesTotal;
         return new Progress(stage, total == 0 || current == null ? 0 : Math.min(current.pagesDone(), total), total,
                 Math.min(chartFiles.done(), chartsTotal), chartsTotal);

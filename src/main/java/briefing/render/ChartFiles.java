@@ -6,6 +6,8 @@ import briefing.chart.ChartLayout;
 import briefing.chart.ChartRenderer;
 import briefing.chart.ChartSpec;
 import briefing.chart.RenderedChart;
+import briefing.engine.Engine;
+import briefing.engine.Query;
 import briefing.site.Site;
 
 import java.util.ArrayList;
@@ -48,10 +50,11 @@ public final class ChartFiles {
     }
 
     /**
-     * Charts drawn by the previous build, by their full spec (and locale): a rebuild in {@code serve} redraws only
-     * the charts whose data or declaration changed. Holds just the last build's charts.
+     * A chart drawn in one shape, by its full spec, locale and layout: memoised by the engine (a rebuild in
+     * {@code serve} redraws only the charts whose data or declaration changed), and read from or saved to the disk
+     * cache by the renderer.
      */
-    private Map<List<Object>, RenderedChart> drawn = Map.of();
+    public static final Query<List<Object>, RenderedChart> DRAWN = new Query<>("chart.drawn");
 
     /** Charts of the current (or last) build filed so far, for a progress line; read from another thread. */
     private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -74,8 +77,11 @@ public final class ChartFiles {
         return distinctCount;
     }
 
-    /** @param cache charts drawn by earlier runs, or null to draw every chart not drawn by the previous build */
-    public synchronized List<OutputFile> render(Site site, ChartCache cache) {
+    /**
+     * @param engine where the charts of earlier builds of this process are memoised
+     * @param cache  charts drawn by earlier runs, or null to draw every chart the engine does not have
+     */
+    public synchronized List<OutputFile> render(Site site, Engine engine, ChartCache cache) {
         List<OutputFile> files = new ArrayList<>();
         List<Site.PlacedChart> charts = site.charts();
         done.set(0);
@@ -88,12 +94,11 @@ public final class ChartFiles {
         ChartRenderer renderer = new ChartRenderer(locale, cache);
         ChartDataExporter exporter = new ChartDataExporter();
         // Charts are drawn on both cores (each drawing is independent), then filed in the site's chart order.
-        Map<List<Object>, RenderedChart> previous = this.drawn;
         Map<List<Object>, RenderedChart> now = new java.util.concurrent.ConcurrentHashMap<>();
         charts.parallelStream().forEach(p -> {
             for (ChartLayout layout : List.of(ChartLayout.WIDE, ChartLayout.NARROW)) {
-                now.computeIfAbsent(List.of(p.chart(), locale, layout.id()),
-                        key -> previous.containsKey(key) ? previous.get(key) : renderer.render(p.chart(), layout));
+                List<Object> key = List.of(p.chart(), locale, layout.id());
+                now.computeIfAbsent(key, k -> engine.get(DRAWN, k, reads -> renderer.render(p.chart(), layout)));
             }
             done.incrementAndGet();
         });
@@ -110,7 +115,6 @@ public final class ChartFiles {
             files.add(new OutputFile(folder + csv(c), exporter.csv(c)));
             files.add(new OutputFile(folder + json(c), exporter.json(c)));
         }
-        drawn = Map.copyOf(now);
         drawnCount = (renderer.drawnCount() + 1) / 2; // counted per chart, not per shape
         distinctCount = now.size() / 2; // each chart is drawn in two shapes
         return files;

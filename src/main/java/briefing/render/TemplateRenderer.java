@@ -7,6 +7,9 @@ import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
+import briefing.engine.Engine;
+import briefing.engine.Input;
+import briefing.engine.Query;
 import briefing.render.Views.SiteView;
 import briefing.site.Route;
 import briefing.site.Site;
@@ -69,28 +72,42 @@ public final class TemplateRenderer {
     private final String templatesShown;
     private final Path templatesDir;
 
-    /**
-     * What the previous build rendered, by output path, with everything each file was made from (see
-     * {@link #render}): a rebuild in {@code serve} renders again only the files whose inputs changed.
-     */
-    private Map<String, Cached> cache = Map.of();
-    /** The templates folder's files (path to bytes) the cached files were rendered with. */
-    private Map<String, byte[]> cachedTemplates = Map.of();
-    /**
-     * The {@code briefings} list (every briefing) as compared between builds. The project's templates no longer read
-     * it, since a page listing every briefing grows with the desk, but a site's own templates may.
-     */
-    private List<List<Object>> cachedSummaries = List.of();
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
     /** The search entries of the previous build's briefings, reused for briefings loaded again unchanged. */
     private SearchIndexer.Cache searchCache = new SearchIndexer.Cache();
 
     /**
-     * One rendered file and its inputs.
-     *
-     * @param usedBriefings whether the template read the {@code briefings} list (if not, the list is not an input)
+     * A file of the site as rendered, by output path: its bytes (null when rendering failed) and its findings.
+     * Memoised by the engine with what it read: its inputs ({@link #inputsOf}), the templates folder and, only if
+     * the template read it, the briefings list. A rebuild in {@code serve} renders again only the files whose
+     * inputs changed.
      */
-    private record Cached(List<Object> key, boolean usedBriefings, byte[] bytes) {
+    public static final Query<String, RenderedFile> FILE = new Query<>("render.file");
+    /** A site file made without a template (the deal tracker's downloads, the search index), by output path. */
+    private static final Query<String, RenderedFile> DATA_FILE = new Query<>("render.data-file");
+    /**
+     * What the {@code briefings} list (every briefing) is made of, compared between builds. The project's
+     * templates no longer read it, since a page listing every briefing grows with the desk, but a site's own may.
+     */
+    private static final Input<List<List<Object>>> SUMMARIES = new Input<>("render.summaries");
+
+    /** Everything a file is made of besides the templates: the shared inputs and its own (see {@link PageInputs}). */
+    private static Input<List<Object>> inputsOf(String output) {
+        return new Input<>("render.inputs " + output);
+    }
+
+    /** Bytes compared by content: a file rendered again to the same bytes keeps the old array (the engine's rule). */
+    public record RenderedFile(byte[] bytes, List<Diagnostic> problems) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RenderedFile other && java.util.Arrays.equals(bytes, other.bytes)
+                    && problems.equals(other.problems);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(bytes) * 31 + problems.hashCode();
+        }
     }
 
     /** An object compared by identity: loaded briefings are reused between builds only while unchanged. */
@@ -203,14 +220,10 @@ public final class TemplateRenderer {
     /**
      * Renders every route and site file. A file whose inputs all equal the previous build's is reused as it was:
      * the same template files (compared by content), site configuration, URLs and site view, and the same loaded
-     * briefing (by identity: the loader reuses a briefing only while its files are unchanged) or an equal page.
-     * The briefings list counts as an input only for a template that read it.
+     * briefing (by identity: the engine keeps a briefing the same object while its files are unchanged) or an
+     * equal page. The briefings list counts as an input only for a template that read it.
      */
-    public synchronized List<OutputFile> render(Site site) throws BuildFailedException {
-        Map<String, byte[]> templates = templateFiles();
-        if (!sameTemplates(templates, cachedTemplates)) {
-            cache = Map.of();
-        }
+    public synchronized List<OutputFile> render(Site site, Engine engine) throws BuildFailedException {
         pagesDone.set(0);
         SiteConfig config = site.content().config();
         Urls urls = site.urls();
@@ -228,11 +241,10 @@ public final class TemplateRenderer {
         // What a summary is made of (ViewModelBuilder.summary), for comparing the list between builds.
         List<List<Object>> summaryKey = site.content().briefings().stream().map(b -> List.<Object>of(b.title(),
                 b.slug(), b.date(), b.html(b.summary()), b.tags())).toList();
-        boolean summariesSame = summaryKey.equals(cachedSummaries);
+        engine.set(SUMMARIES, summaryKey);
         java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries = memo(() ->
                 site.content().briefings().stream().map(views::summary).toList());
-        Inputs inputs = new Inputs(List.of(config, urls, siteView), summariesSame, summaries,
-                new java.util.concurrent.ConcurrentHashMap<>(), cache);
+        Inputs inputs = new Inputs(engine, List.of(config, urls, siteView), summaries);
         // Pages render in parallel (both cores); each collects its own findings, and results are put back in
         // route order, so neither the files nor the messages depend on scheduling.
         Build build = new Build(site, views, publishing, siteView, deals, companies, search);
@@ -262,69 +274,48 @@ public final class TemplateRenderer {
                 files.add(kind.file().file(route, build, inputs));
             }
         }
-        // Only this build's files are kept: a removed page is forgotten, a failed one is rendered again.
-        cache = Map.copyOf(inputs.now());
-        cachedTemplates = templates;
-        cachedSummaries = summaryKey;
         this.searchCache = searchCache.next(urls, config.locale());
         problems.throwIfErrors();
         return files;
     }
 
-    /** The inputs every file of one build shares, and the files rendered so far. */
+    /** The inputs every file of one build shares, and the engine that memoises the files. */
     private final class Inputs {
+        private final Engine engine;
         private final List<Object> shared;
-        private final boolean summariesSame;
         private final java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries;
-        private final Map<String, Cached> now;
-        private final Map<String, Cached> previous;
 
-        Inputs(List<Object> shared, boolean summariesSame,
-               java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries, Map<String, Cached> now,
-               Map<String, Cached> previous) {
+        Inputs(Engine engine, List<Object> shared,
+               java.util.function.Supplier<List<Views.BriefingSummaryView>> summaries) {
+            this.engine = engine;
             this.shared = shared;
-            this.summariesSame = summariesSame;
             this.summaries = summaries;
-            this.now = now;
-            this.previous = previous;
-        }
-
-        Map<String, Cached> now() {
-            return now;
         }
 
         /**
          * The file rendered from {@code template} with the model {@code model} makes, or the previous build's
-         * bytes when {@code own} (what this file depends on besides the shared inputs) and the shared inputs are
-         * equal, and the briefings list is equal or was not read.
+         * when {@code own} (what this file depends on besides the shared inputs) and the shared inputs are equal,
+         * the templates are unchanged, and the briefings list is equal or was not read.
          */
         java.util.Optional<OutputFile> render(String template, List<Object> own, String output,
                                               java.util.function.Supplier<Map<String, Object>> model,
                                               Diagnostics problems) {
-            List<Object> key = key(template, output, own);
-            Cached before = previous.get(output);
-            if (before != null && before.key().equals(key) && (!before.usedBriefings() || summariesSame)) {
-                now.put(output, before);
-                return java.util.Optional.of(new OutputFile(output, before.bytes()));
-            }
-            Map<String, Object> values = new HashMap<>(model.get());
-            if (!template.equals(SITEMAP) && !template.equals(FEED)) {
-                values.put("briefings", summaries); // every page gets the briefings list; site files do not
-            }
-            Tracked tracked = new Tracked(values, freemarker.getObjectWrapper());
-            Diagnostics own2 = new Diagnostics();
-            java.util.Optional<OutputFile> file = renderOne(template, tracked, output, own2);
-            rendered.incrementAndGet();
-            if (before != null && file.isPresent() && java.util.Arrays.equals(before.bytes(), file.get().bytes())) {
-                // Rendered again to the same bytes (in serve, most pages that list a briefing whose change they do
-                // not show): hand on the previous array, which later stages recognise (the link check's scans).
-                file = java.util.Optional.of(new OutputFile(output, before.bytes()));
-            }
-            if (file.isPresent() && !own2.hasErrors()) {
-                now.put(output, new Cached(List.copyOf(key), tracked.usedBriefings, file.get().bytes()));
-            }
-            problems.addAll(own2.sorted());
-            return file;
+            engine.set(inputsOf(output), key(template, output, own));
+            RenderedFile file = engine.get(FILE, output, reads -> {
+                reads.value(inputsOf(output));
+                reads.folder(templatesDir);
+                Map<String, Object> values = new HashMap<>(model.get());
+                if (!template.equals(SITEMAP) && !template.equals(FEED)) {
+                    values.put("briefings", summaries); // every page gets the briefings list; site files do not
+                }
+                Tracked tracked = new Tracked(values, freemarker.getObjectWrapper(), () -> reads.value(SUMMARIES));
+                Diagnostics own2 = new Diagnostics();
+                java.util.Optional<OutputFile> made = renderOne(template, tracked, output, own2);
+                rendered.incrementAndGet();
+                return new RenderedFile(made.map(OutputFile::bytes).orElse(null), own2.sorted());
+            });
+            problems.addAll(file.problems());
+            return java.util.Optional.ofNullable(file.bytes()).map(bytes -> new OutputFile(output, bytes));
         }
 
         /** Everything a file is made of: the shared inputs, what makes it, where it goes and its own inputs. */
@@ -342,37 +333,37 @@ public final class TemplateRenderer {
          * search index of a thousand briefings is megabytes of JSON).
          */
         OutputFile file(String output, List<Object> own, java.util.function.Supplier<byte[]> make) {
-            List<Object> key = key("no template", output, own);
-            Cached before = previous.get(output);
-            if (before != null && before.key().equals(key)) {
-                now.put(output, before);
-                return new OutputFile(output, before.bytes());
-            }
-            byte[] bytes = make.get();
-            now.put(output, new Cached(List.copyOf(key), false, bytes));
-            return new OutputFile(output, bytes);
+            engine.set(inputsOf(output), key("no template", output, own));
+            RenderedFile file = engine.get(DATA_FILE, output, reads -> {
+                reads.value(inputsOf(output));
+                return new RenderedFile(make.get(), List.of());
+            });
+            return new OutputFile(output, file.bytes());
         }
     }
 
     /**
-     * The data model, noting whether the template read the {@code briefings} list. Given the same other values
-     * and templates, a template that did not read it takes the same path and writes the same bytes without it.
+     * The data model, telling the engine when the template reads the {@code briefings} list. Given the same other
+     * values and templates, a template that did not read it takes the same path and writes the same bytes without
+     * it.
      * Values are wrapped as FreeMarker would wrap the map itself; {@code briefings} is made only when read.
      */
     private static final class Tracked implements freemarker.template.TemplateHashModelEx {
         private final Map<String, Object> values;
         private final freemarker.template.ObjectWrapper wrapper;
-        private volatile boolean usedBriefings;
+        /** Tells the engine the page read the briefings list, which then is one of its inputs. */
+        private final Runnable readsBriefings;
 
-        Tracked(Map<String, Object> values, freemarker.template.ObjectWrapper wrapper) {
+        Tracked(Map<String, Object> values, freemarker.template.ObjectWrapper wrapper, Runnable readsBriefings) {
             this.values = values;
             this.wrapper = wrapper;
+            this.readsBriefings = readsBriefings;
         }
 
         private Object value(String key) {
             Object value = values.get(key);
             if (key.equals("briefings")) {
-                usedBriefings = true;
+                readsBriefings.run();
                 value = ((java.util.function.Supplier<?>) value).get();
             }
             return value;
@@ -421,39 +412,6 @@ public final class TemplateRenderer {
                 return value;
             }
         };
-    }
-
-    /** Every file under the templates folder, by relative path: what rendering could have read. */
-    private Map<String, byte[]> templateFiles() {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
-        if (!java.nio.file.Files.isDirectory(templatesDir)) {
-            return files;
-        }
-        // Only files the source reader admits are read: a link out of the templates folder is never opened here
-        // (FreeMarker's loader refuses it when rendering, and reports it).
-        briefing.source.SourceReader confined = new briefing.source.SourceReader(templatesDir, 0)
-                .within(templatesDir, "templates folder");
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templatesDir)) {
-            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
-                confined.admit(file);
-                files.put(templatesDir.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
-            }
-        } catch (IOException | RuntimeException | BuildFailedException e) {
-            return null; // unreadable: compare as changed, and let rendering report it
-        }
-        return files;
-    }
-
-    private static boolean sameTemplates(Map<String, byte[]> now, Map<String, byte[]> before) {
-        if (now == null || before == null || !now.keySet().equals(before.keySet())) {
-            return false;
-        }
-        for (Map.Entry<String, byte[]> e : now.entrySet()) {
-            if (!java.util.Arrays.equals(e.getValue(), before.get(e.getKey()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private record Rendered(java.util.Optional<OutputFile> file, Diagnostics problems) {

@@ -6,7 +6,6 @@ import briefing.pipeline.BuildResult;
 import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.DiagnosticPrinter;
-import briefing.output.SiteWriter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -64,17 +63,11 @@ public final class DevServer implements AutoCloseable {
     private volatile String basePath = "/";
     private volatile boolean closed;
     private SourceWatcher watcher;
-    /**
-     * Kept across rebuilds: it knows what it published last. The first build replaces the output folder as a whole,
-     * like {@code build}; later ones replace only the files that changed, each atomically (see SiteWriter#update).
-     */
-    private final SiteWriter writer;
 
     public DevServer(Path workingDir, BuildOptions options, InetSocketAddress address, Listener listener)
             throws IOException {
         this.pipeline = new BuildPipeline(workingDir);
         this.options = options;
-        this.writer = BuildPipeline.publisher(workingDir, options);
         this.listener = listener;
         this.printer = new DiagnosticPrinter(workingDir);
         this.server = HttpServer.create(address, 64);
@@ -92,7 +85,7 @@ public final class DevServer implements AutoCloseable {
      * publish checks it again).
      */
     public void start() throws IOException, BuildFailedException {
-        writer.check();
+        pipeline.checkOutput(options);
         // Watch before the first build, so a save during it still triggers the next one.
         watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild);
         rebuild();
@@ -111,17 +104,14 @@ public final class DevServer implements AutoCloseable {
     /** One build; never throws, whatever the input: a half-saved file is just a failed build. */
     void rebuild() {
         synchronized (lock) {
-            long started = System.nanoTime();
             long next = snapshot.version() + 1;
             try {
-                BuildPipeline.Rendered rendered = pipeline.render(options);
-                basePath = rendered.site().urls().basePath();
-                SiteWriter.Written written = writer.update(rendered.files());
-                pipeline.saveChartCache();
-                snapshot = SiteSnapshot.of(next, rendered.files());
-                listener.built(new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(),
-                        rendered.chartsReused(), written.total(), written.unchanged(),
-                        (System.nanoTime() - started) / 1_000_000, rendered.stageMillis(), rendered.warnings()));
+                // The first build replaces the output folder as a whole, like build; later ones replace only the
+                // files that changed, each atomically (see SiteWriter#update).
+                BuildPipeline.Published published = pipeline.publish(options, BuildPipeline.Publish.IN_PLACE);
+                basePath = published.rendered().site().urls().basePath();
+                snapshot = SiteSnapshot.of(next, published.rendered().files());
+                listener.built(published.result());
             } catch (BuildFailedException e) {
                 snapshot = snapshot.failed(next, e.diagnostics());
                 listener.failed(e.diagnostics());

@@ -1,6 +1,7 @@
 package briefing.chart;
 
 import briefing.diagnostic.SourceLocation;
+import briefing.engine.DiskCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The chart cache gives exactly what drawing gives, never trusts a damaged entry, and writes only when saved. */
+/**
+ * The chart cache (charts in the engine's disk cache) gives exactly what drawing gives, never trusts a damaged
+ * entry, and writes only when saved.
+ */
 class ChartCacheTest {
 
     @TempDir
@@ -27,6 +31,11 @@ class ChartCacheTest {
 
     private final ChartSpec spec = ChartRendererTest.spec(ChartType.BAR, 1);
     private final RenderedChart fresh = new ChartRenderer(Locale.US, null).render(spec);
+
+    /** A chart cache in the disk cache at {@code root}: its entries are in {@code root/charts}. */
+    private static ChartCache cacheIn(Path root) {
+        return new ChartCache(new DiskCache(root, "test"));
+    }
 
     private List<Path> entries(Path dir) throws Exception {
         if (!Files.isDirectory(dir)) {
@@ -39,15 +48,16 @@ class ChartCacheTest {
 
     @Test
     void aSavedChartIsReadBackByteForByteAndNothingIsWrittenBeforeTheSave() throws Exception {
-        Path dir = tmp.resolve("cache/charts");
-        ChartCache cache = new ChartCache(dir);
+        Path root = tmp.resolve("cache");
+        Path dir = root.resolve("charts");
+        ChartCache cache = cacheIn(root);
         assertThat(new ChartRenderer(Locale.US, cache).render(spec)).isEqualTo(fresh);
         assertThat(entries(dir)).as("nothing written until the build is published").isEmpty();
-        cache.save();
+        cache.disk().save();
         assertThat(entries(dir)).singleElement()
-                .satisfies(p -> assertThat(p.getFileName().toString()).matches("[0-9a-f]{64}\\.chart"));
+                .satisfies(p -> assertThat(p.getFileName().toString()).matches("[0-9a-f]{64}\\.entry"));
 
-        ChartCache later = new ChartCache(dir);
+        ChartCache later = cacheIn(root);
         String key = later.key(spec, Locale.US, ChartRenderer.cacheFont(ChartLayout.WIDE));
         assertThat(later.find(key)).contains(fresh);
         assertThat(new ChartRenderer(Locale.US, later).render(spec)).isEqualTo(fresh);
@@ -55,22 +65,22 @@ class ChartCacheTest {
 
     @Test
     void aSoundEntryIsUsedAsItIsWithoutDrawing() throws Exception {
-        Path dir = tmp.resolve("charts");
-        ChartCache cache = new ChartCache(dir);
+        ChartCache cache = cacheIn(tmp);
         String key = cache.key(spec, Locale.US, ChartRenderer.cacheFont(ChartLayout.WIDE));
         RenderedChart planted = new RenderedChart("<svg>light</svg>".getBytes(StandardCharsets.UTF_8),
                 "<svg>dark</svg>".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(key + ".chart"), ChartCache.encode(planted));
-        assertThat(new ChartRenderer(Locale.US, new ChartCache(dir)).render(spec)).isEqualTo(planted);
+        DiskCache disk = new DiskCache(tmp, "test");
+        disk.put(ChartCache.KIND, key, ChartCache.encode(planted));
+        disk.save();
+        assertThat(new ChartRenderer(Locale.US, cacheIn(tmp)).render(spec)).isEqualTo(planted);
     }
 
     @Test
     void aDamagedEntryIsDrawnAgainAndReplacedWhenSaved() throws Exception {
         Path dir = tmp.resolve("charts");
-        ChartCache first = new ChartCache(dir);
+        ChartCache first = cacheIn(tmp);
         new ChartRenderer(Locale.US, first).render(spec);
-        first.save();
+        first.disk().save();
         Path entry = entries(dir).get(0);
         byte[] sound = Files.readAllBytes(entry);
 
@@ -90,30 +100,30 @@ class ChartCacheTest {
         damaged.add("not a chart at all".getBytes(StandardCharsets.UTF_8));
         for (byte[] bytes : damaged) {
             Files.write(entry, bytes);
-            ChartCache cache = new ChartCache(dir);
+            ChartCache cache = cacheIn(tmp);
             assertThat(new ChartRenderer(Locale.US, cache).render(spec)).isEqualTo(fresh);
-            cache.save();
+            cache.disk().save();
             assertThat(Files.readAllBytes(entry)).isEqualTo(sound);
         }
         Files.delete(entry);
         Files.createDirectories(entry); // a folder where the entry should be
-        ChartCache cache = new ChartCache(dir);
+        ChartCache cache = cacheIn(tmp);
         assertThat(new ChartRenderer(Locale.US, cache).render(spec)).isEqualTo(fresh);
-        cache.save(); // cannot replace a folder: the build goes on regardless
+        cache.disk().save(); // cannot replace a folder: the build goes on regardless
     }
 
     @Test
     void aCacheThatCannotBeWrittenOnlyCostsDrawing() throws Exception {
         Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
-        ChartCache cache = new ChartCache(file.resolve("charts"));
+        ChartCache cache = cacheIn(file.resolve("cache"));
         assertThat(new ChartRenderer(Locale.US, cache).render(spec)).isEqualTo(fresh);
-        cache.save();
+        cache.disk().save();
         assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
     @Test
     void theKeyChangesWithEveryPartOfTheSpecAndTheLocaleButNotWithTheSourcePosition() {
-        ChartCache cache = new ChartCache(tmp);
+        ChartCache cache = cacheIn(tmp);
         String base = cache.key(spec, Locale.US, "DejaVu Sans");
         ChartSpec.Point p = spec.series().get(0).points().get(0);
         ChartSpec.Point changedValue = new ChartSpec.Point(p.category(), p.value() + 1, p.display(),
@@ -148,9 +158,9 @@ class ChartCacheTest {
         String before = System.getProperty(property);
         try {
             System.setProperty(property, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-            String jdk = new ChartCache(tmp).key(spec, Locale.US, "DejaVu Sans");
+            String jdk = cacheIn(tmp).key(spec, Locale.US, "DejaVu Sans");
             System.setProperty(property, "net.sf.saxon.TransformerFactoryImpl");
-            String saxon = new ChartCache(tmp).key(spec, Locale.US, "DejaVu Sans");
+            String saxon = cacheIn(tmp).key(spec, Locale.US, "DejaVu Sans");
             assertThat(saxon).isNotEqualTo(jdk);
         } finally {
             if (before == null) {
@@ -178,21 +188,21 @@ class ChartCacheTest {
     @Test
     void oldEntriesNoBuildUsedAreRemovedWhenSaving() throws Exception {
         Path dir = tmp.resolve("charts");
-        ChartCache first = new ChartCache(dir);
+        ChartCache first = cacheIn(tmp);
         new ChartRenderer(Locale.US, first).render(spec);
-        first.save();
+        first.disk().save();
         Path used = entries(dir).get(0);
-        Path oldUnused = Files.write(dir.resolve("0".repeat(64) + ".chart"), new byte[] {1});
-        Path newUnused = Files.write(dir.resolve("1".repeat(64) + ".chart"), new byte[] {1});
+        Path oldUnused = Files.write(dir.resolve("0".repeat(64) + ".entry"), new byte[] {1});
+        Path newUnused = Files.write(dir.resolve("1".repeat(64) + ".entry"), new byte[] {1});
         Path notOurs = Files.write(dir.resolve("notes.txt"), new byte[] {1});
-        FileTime old = FileTime.from(Instant.now().minus(ChartCache.MAX_AGE).minus(1, ChronoUnit.DAYS));
+        FileTime old = FileTime.from(Instant.now().minus(DiskCache.MAX_AGE).minus(1, ChronoUnit.DAYS));
         for (Path p : List.of(used, oldUnused, notOurs)) {
             Files.setLastModifiedTime(p, old);
         }
 
-        ChartCache later = new ChartCache(dir);
+        ChartCache later = cacheIn(tmp);
         new ChartRenderer(Locale.US, later).render(spec);
-        later.save();
+        later.disk().save();
 
         assertThat(entries(dir)).containsExactlyInAnyOrder(used, newUnused, notOurs);
     }

@@ -27,7 +27,7 @@ class ChartCacheBuildTest {
             return 0;
         }
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".chart")).count();
+            return files.filter(p -> p.getFileName().toString().endsWith(".entry")).count();
         }
     }
 
