@@ -98,6 +98,7 @@ public final class DiskCache {
 
     /** Notes a value computed under {@code key}, to be written by the next {@link #save()}. */
     public void put(String kind, String key, byte[] value) {
+        entry(kind, key); // refuses a key this cache did not make before it names a file
         List<String> id = List.of(kind, key);
         used.add(id);
         pending.put(id, value);
