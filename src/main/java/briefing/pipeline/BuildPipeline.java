@@ -78,6 +78,12 @@ public final class BuildPipeline {
      * charts' time is their own thread's, so the stage times add up to more than the whole).
      */
     public Rendered render(BuildOptions options) throws BuildFailedException, IOException {
+        engine.newRevision();
+        return renderThisRevision(options);
+    }
+
+    /** Renders in the engine's current revision: what {@link #publish} asked for before is not swept. */
+    private Rendered renderThisRevision(BuildOptions options) throws BuildFailedException, IOException {
         Map<String, Long> times = new LinkedHashMap<>();
         pagesTotal = 0;
         chartsTotal = 0;
@@ -89,7 +95,6 @@ public final class BuildPipeline {
         SiteConfig loaded = new ConfigLoader(bootstrap).load(options.contentDir());
         SiteConfig config = options.baseUrl().map(loaded::withBaseUrl).orElse(loaded);
         String templatesShown = bootstrap.displayPath(options.templatesDir());
-        engine.newRevision();
         // Templates and schemas do not depend on the content: prepared on the second core while the content loads.
         // A rebuild (serve) has both already, unless a template changed.
         Beside<TemplateRenderer> prepared = Beside.start("briefing-templates", () -> {
@@ -176,10 +181,11 @@ public final class BuildPipeline {
      * rendered and checked, the files written, and then (only then) the charts drawn saved into the disk cache.
      */
     public Published publish(BuildOptions options, Publish how) throws BuildFailedException, IOException {
+        engine.newRevision();
         SiteWriter writer = writer(options);
         writer.check(); // before any work; the write checks again, the folder may have changed meanwhile
         long began = System.nanoTime();
-        Rendered rendered = render(options);
+        Rendered rendered = renderThisRevision(options);
         Map<String, Long> times = new LinkedHashMap<>(rendered.stageMillis());
         long start = System.nanoTime();
         stage = "write";

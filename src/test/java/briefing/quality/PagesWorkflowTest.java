@@ -88,7 +88,27 @@ class PagesWorkflowTest {
      * runners). A newer major passes; an older one, a branch, or a commit without a major tag does not.
      */
     static final Map<String, Integer> NODE_24_MAJORS = Map.of("actions/checkout", 5, "actions/setup-java", 5,
-            "actions/configure-pages", 6, "actions/upload-pages-artifact", 4, "actions/deploy-pages", 5);
+            "actions/configure-pages", 6, "actions/upload-pages-artifact", 4, "actions/deploy-pages", 5,
+            "actions/cache", 5);
+
+    /**
+     * The engine's disk cache is restored before the site is built and saved after, keyed on the tool's version and
+     * the content, so a publish whose charts did not change draws none.
+     */
+    @Test
+    void restoresAndSavesTheEngineCacheAroundTheBuild() {
+        JsonNode cache = step("build", "actions/cache").path("with");
+        assertThat(cache.path("path").asText()).isEqualTo(".briefing-cache");
+        String key = cache.path("key").asText();
+        assertThat(key).contains("${{ steps.tool.outputs.version }}")
+                .contains("hashFiles('content/**', 'templates/**')");
+        assertThat(cache.path("restore-keys").asText()).isEqualTo("briefing-${{ steps.tool.outputs.version }}-");
+        List<String> order = steps("build").stream().map(s -> s.has("uses") ? s.path("uses").asText()
+                : s.path("name").asText()).toList();
+        assertThat(order.indexOf("Tool version")).isLessThan(order.indexOf("actions/cache@v6"));
+        assertThat(order.indexOf("actions/cache@v6")).isLessThan(order.indexOf("Build the site"));
+        assertThat(order.indexOf("Test")).isLessThan(order.indexOf("Tool version"));
+    }
 
     @Test
     void usesOnlyOfficialActionsOnMajorsOfTheNode24Era() {
