@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,10 +97,14 @@ final class SearchIndexer {
     }
 
     /**
-     * Entries made per briefing, kept from one build to the next. Entries hold URLs and formatted dates, so they are
-     * reused only under the same URLs and locale. Holds just the last build's entries.
+     * Entries made per briefing, memoised by the engine from one build to the next: by producer, briefing (by
+     * identity: the engine keeps a briefing the same object while its folder is unchanged), URLs and locale
+     * (entries hold URLs and formatted dates).
      */
     static final class Cache {
+        private static final briefing.engine.Query<List<Object>, List<Entry>> ENTRIES =
+                new briefing.engine.Query<>("render.search-entries");
+
         private record Key(String name, Briefing briefing) {
             @Override
             public boolean equals(Object o) {
@@ -114,40 +117,26 @@ final class SearchIndexer {
             }
         }
 
-        private final Map<Key, List<Entry>> previous;
-        private final Map<Key, List<Entry>> current = new ConcurrentHashMap<>();
+        private final briefing.engine.Engine engine;
         private final List<Object> settings;
 
+        /** A cache of one build's entries only. */
         Cache() {
-            this(Map.of(), List.of());
+            this(new briefing.engine.Engine(), List.of());
         }
 
-        private Cache(Map<Key, List<Entry>> previous, List<Object> settings) {
-            this.previous = previous;
+        private Cache(briefing.engine.Engine engine, List<Object> settings) {
+            this.engine = engine;
             this.settings = settings;
         }
 
+        /** The entries of this build, from the engine's memo of the builds before. */
+        static Cache of(briefing.engine.Engine engine, Urls urls, Locale locale) {
+            return new Cache(engine, List.of(urls, locale));
+        }
+
         private List<Entry> entries(String name, Briefing b, Function<Briefing, List<Entry>> make) {
-            Key key = new Key(name, b);
-            List<Entry> entries = current.get(key);
-            if (entries == null) {
-                entries = previous.get(key);
-                if (entries == null) {
-                    entries = List.copyOf(make.apply(b));
-                }
-                current.put(key, entries);
-            }
-            return entries;
-        }
-
-        /** The cache for the next build: this build's entries, if the next build has the same URLs and locale. */
-        Cache next(Urls urls, Locale locale) {
-            return new Cache(Map.copyOf(current), List.of(urls, locale));
-        }
-
-        /** This cache, or an empty one if its entries were made with other URLs or another locale. */
-        Cache under(Urls urls, Locale locale) {
-            return settings.equals(List.of(urls, locale)) ? this : new Cache(Map.of(), List.of(urls, locale));
+            return engine.get(ENTRIES, List.of(new Key(name, b), settings), reads -> List.copyOf(make.apply(b)));
         }
     }
 

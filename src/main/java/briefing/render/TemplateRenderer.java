@@ -73,8 +73,6 @@ public final class TemplateRenderer {
     private final Path templatesDir;
 
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
-    /** The search entries of the previous build's briefings, reused for briefings loaded again unchanged. */
-    private SearchIndexer.Cache searchCache = new SearchIndexer.Cache();
 
     /**
      * A file of the site as rendered, by output path: its bytes (null when rendering failed) and its findings.
@@ -234,7 +232,7 @@ public final class TemplateRenderer {
         DealTracker deals = new DealTracker(site, new ValueFormat(config.locale()));
         CompanyPages companies = new CompanyPages(urls, views, deals);
         // The search page and its index file share one index, made once per build when first needed.
-        SearchIndexer.Cache searchCache = this.searchCache.under(urls, config.locale());
+        SearchIndexer.Cache searchCache = SearchIndexer.Cache.of(engine, urls, config.locale());
         java.util.function.Supplier<List<SearchIndexer.Group>> search = memo(() -> SearchIndexer.index(
                 new SearchIndexer.Context(site, new ValueFormat(config.locale()), deals, searchCache),
                 SearchIndexer.PRODUCERS));
@@ -274,7 +272,6 @@ public final class TemplateRenderer {
                 files.add(kind.file().file(route, build, inputs));
             }
         }
-        this.searchCache = searchCache.next(urls, config.locale());
         problems.throwIfErrors();
         return files;
     }
