@@ -59,9 +59,6 @@ public final class BuildPipeline {
     /** The disk cache of a cache folder, with the charts' view of it. */
     private static final Query<Path, ChartCache> CHART_CACHE = new Query<>("pipeline.chart-cache");
 
-    /** The chart cache of the last render, saved once that build is published; null when off. */
-    private volatile ChartCache lastChartCache;
-
     /** @param workingDir the folder diagnostics' paths are relative to */
     private volatile String stage = "";
     private volatile int pagesTotal;
@@ -119,7 +116,6 @@ public final class BuildPipeline {
         stage = "render";
 
         ChartCache cache = chartCache(options.cacheDir());
-        lastChartCache = cache;
         Beside<List<OutputFile>> charts = Beside.start("briefing-charts", () -> chartFiles.render(site, engine, cache));
         TemplateRenderer templates = prepared.join();
         current = templates;
@@ -191,7 +187,7 @@ public final class BuildPipeline {
         stage = "write";
         SiteWriter.Written written = how == Publish.SWAP ? writer.write(rendered.files())
                 : writer.update(rendered.files());
-        saveChartCache();
+        saveDiskCache(options);
         lap(times, "write", start);
         return new Published(rendered, new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(),
                 rendered.chartsReused(), written.total(), written.unchanged(), (System.nanoTime() - began) / 1_000_000,
@@ -199,11 +195,11 @@ public final class BuildPipeline {
     }
 
     /**
-     * Saves the charts the builds since the last save drew into the disk cache. Call it once those builds' files
-     * are published ({@link #build} does): a failed build, or {@code check}, writes no cache entry.
+     * Saves what the builds since the last save put into the disk cache (the charts they drew). Only once those
+     * builds' files are published: a failed build, or {@code check}, writes no cache entry.
      */
-    public void saveChartCache() {
-        ChartCache cache = lastChartCache;
+    private void saveDiskCache(BuildOptions options) {
+        ChartCache cache = chartCache(options.cacheDir());
         if (cache != null) {
             cache.disk().save();
         }
