@@ -131,7 +131,46 @@ public final class Resource {
     }
 
     /** A name (a source id) written somewhere, with where, so a miss can be reported there. */
-    public record Reference(String id, SourceLocation location) {
+    public static final class Reference {
+        private final String id;
+        private final SourceLocation location;
+        /** The cell the id is written in, located only when asked (a message about it), or null. */
+        private final Cell cell;
+
+        public Reference(String id, SourceLocation location) {
+            this.id = id;
+            this.location = java.util.Objects.requireNonNull(location, "location");
+            this.cell = null;
+        }
+
+        private Reference(String id, Cell cell) {
+            this.id = id;
+            this.location = null;
+            this.cell = cell;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public SourceLocation location() {
+            return location != null ? location : cell.location();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Reference r && id.equals(r.id) && location().equals(r.location());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(id, location());
+        }
+
+        @Override
+        public String toString() {
+            return "Reference[id=" + id + ", location=" + location() + "]";
+        }
     }
 
     /**
@@ -203,7 +242,7 @@ public final class Resource {
     public Optional<Reference> source(Row row) {
         Cell cell = sourceColumn < 0 ? null : row.cell(sourceColumn);
         return cell == null || cell.isMissing() ? source
-                : Optional.of(new Reference((String) cell.value(), cell.location()));
+                : Optional.of(new Reference((String) cell.value(), cell));
     }
 
     /** The company ids the row names in its company columns, in column order. */
