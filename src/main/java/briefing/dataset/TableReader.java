@@ -34,9 +34,24 @@ final class TableReader {
         }
     }
 
+    /**
+     * Whether the rows are a built-in file's (the desk's deal ledger), whose values are named in messages by where
+     * the editor wrote them ({@code deals[2].amount}) rather than by field, with their forms' own hints.
+     */
+    private final boolean builtIn;
+    /** What a built-in file's row is, for hints ("add `id:` to this deal"). */
+    private final String entry;
+
     TableReader(TableSchema schema, Diagnostics problems) {
+        this(schema, problems, null);
+    }
+
+    /** @param entry what a row of a built-in file is ({@code deal}), or null for a data package's resource */
+    TableReader(TableSchema schema, Diagnostics problems, String entry) {
         this.schema = schema;
         this.problems = problems;
+        this.builtIn = entry != null;
+        this.entry = entry;
         schema.fields().forEach(f -> seen.add(new HashMap<>()));
     }
 
@@ -157,7 +172,7 @@ final class TableReader {
                         at[index] = r.items().get(c).location();
                     }
                 }
-                rows.add(row(rows.size() + 1, r.location(), texts, at));
+                rows.add(row(rows.size() + 1, r.location(), texts, at, null));
             }
             return rows;
         }
@@ -174,13 +189,14 @@ final class TableReader {
                 int index = schema.index(e.key().name());
                 if (index < 0) {
                     problems.error(e.key().location(), path + "[" + i + "]." + e.key().name()
-                            + ": not a field of the schema", Suggestion.hint(e.key().name(), names));
+                            + (builtIn ? ": unknown field" : ": not a field of the schema"),
+                            Suggestion.hint(e.key().name(), names));
                     continue;
                 }
                 texts[index] = scalar(e.value(), path + "[" + i + "]." + e.key().name());
                 at[index] = e.value().location();
             }
-            rows.add(row(rows.size() + 1, m.location(), texts, at));
+            rows.add(row(rows.size() + 1, m.location(), texts, at, builtIn ? path + "[" + i + "]" : null));
         }
         return rows;
     }
@@ -235,13 +251,15 @@ final class TableReader {
         return new Row(number, line.location(), cells);
     }
 
-    private Row row(int number, SourceLocation location, String[] texts, SourceLocation[] at) {
+    /** @param entry where a built-in file's row is written ({@code deals[2]}), naming its values; else null */
+    private Row row(int number, SourceLocation location, String[] texts, SourceLocation[] at, String entry) {
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             Field field = schema.fields().get(i);
             SourceLocation where = at[i] == null ? location : at[i];
             // An inline row without the key, or with a YAML null, has no value, whatever missingValues says.
-            cells.add(cell(field, i, texts[i], new Place(where, null, 0)));
+            cells.add(entry == null ? cell(field, i, texts[i], new Place(where, null, 0))
+                    : cell(field, i, texts[i], new Place(where, null, 0), entry + "." + field.name(), true));
         }
         return new Row(number, location, cells);
     }
@@ -262,8 +280,18 @@ final class TableReader {
     private Cell cell(Field field, int index, String text, Place at, String name, boolean builtIn) {
         boolean inKey = schema.primaryKey().contains(field.name());
         if (text == null || schema.missingValues().contains(text)) {
+            if ((field.constraints().required() || inKey) && builtIn) {
+                if (text == null) {
+                    problems.error(at.location(), name + ": required field is missing", "add `" + field.name()
+                            + ":` to this " + (entry == null ? "entry" : entry));
+                } else {
+                    problems.error(at.location(), name + ": must not be empty");
+                }
+            }
             text = text == null ? "" : text;
-            if (field.constraints().required() || inKey) {
+            if (builtIn) {
+                return at.cell(text, null);
+            } else if (field.constraints().required() || inKey) {
                 problems.error(at.location(), name + ": a value is required", inKey
                         ? "the field is part of the primary key, which every row needs"
                         : "the field's constraints say `required: true`");
