@@ -236,6 +236,7 @@ public final class ChartLoader {
                     } else {
                         points.add(kinds.point(label, figure.get().value(), figure.get().status(), date, p,
                                 "figure", problems));
+                        kinds.quantity(Quantity.of(figure.get()), figureKey.get(), p, problems);
                     }
                 } else {
                     points.add(kinds.parsed(label, raw.get(), declared, date, p, problems));
@@ -266,7 +267,12 @@ public final class ChartLoader {
      */
     final class Kinds {
         private ValueKind kind;
+        private SourceLocation kindAt;
         private String currency;
+        private Quantity quantity;
+        private SourceLocation quantityAt;
+        /** The last point was of another kind: said once, not again as another quantity. */
+        private boolean lastOfOtherKind;
         private final Map<String, Boolean> reported = new LinkedHashMap<>();
 
         ValueKind kind() {
@@ -314,9 +320,14 @@ public final class ChartLoader {
                 problems.error(at.location(field), at.path(field) + ": a chart needs a number, found a date");
                 return new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty());
             }
-            if (kind != null && kind != k) {
+            lastOfOtherKind = kind != null && kind != k;
+            if (lastOfOtherKind) {
                 problems.error(at.location(field), at.path(field) + ": this chart plots " + kind.id()
-                        + " values; this one is " + k.id(), "one chart shows one kind of value");
+                        + " values (line " + kindAt.line() + "); this one is " + k.id(),
+                        "one axis shows one quantity: make a separate chart for the " + k.id() + " values");
+            }
+            if (kind == null) {
+                kindAt = at.location(field);
             }
             if (currency != null && cur != null && !currency.equals(cur)) {
                 problems.error(at.location(field), at.path(field) + ": this chart is in " + currency + "; this value is in "
@@ -326,6 +337,26 @@ public final class ChartLoader {
             currency = currency == null ? cur : currency;
             return new ChartSpec.Point(label, number, value.format(format), shortDisplay,
                     qualifier != Qualifier.EXACT, status.map(Status::label), date.map(PartialDate::start));
+        }
+
+        /**
+         * Checks that a figure measures what the chart's other figures measure: a valuation beside deal amounts is
+         * money beside money, but not one quantity. Unknown quantities (values written in the chart) pass.
+         */
+        void quantity(Optional<Quantity> q, String key, Fields at, Diagnostics problems) {
+            if (q.isEmpty() || lastOfOtherKind) {
+                return;
+            }
+            if (quantity == null) {
+                quantity = q.get();
+                quantityAt = at.location("figure");
+            } else if (!quantity.equals(q.get())) {
+                problems.error(at.location("figure"), at.path("figure") + ": `" + key + "` is " + q.get().singular()
+                                + ", but this chart plots " + quantity.plural() + " (line " + quantityAt.line()
+                                + ") on the same axis",
+                        "one axis shows one quantity: make a chart of " + q.get().plural() + " and another of "
+                                + quantity.plural());
+            }
         }
 
         private static final String NUMBER = "a number like \"$50B\", \"16,000\" or \"50%\"";

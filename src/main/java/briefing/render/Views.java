@@ -254,11 +254,11 @@ public final class Views {
     }
 
     /**
-     * A company's page. {@code url} is the company's own site (may be null); {@code chart} its amounts over time
-     * (may be null).
+     * A company's page. {@code url} is the company's own site (may be null); {@code charts} its amounts over time,
+     * deal amounts and valuations apart (may be empty).
      */
     public record CompanyView(String id, String name, List<String> aliases, String description, String url,
-                              ChartView chart, List<DealRowView> deals, List<CompanyFiguresView> figures,
+                              List<ChartView> charts, List<DealRowView> deals, List<CompanyFiguresView> figures,
                               List<CompanyEventView> events) {
     }
 
