@@ -33,6 +33,16 @@ public record ChartSpec(
     public record SourceRef(String id, String name) {
     }
 
+    /**
+     * The chart's one value, when it has exactly one (a tracker with deals in one quarter): shown as a figure
+     * callout, not as a chart of one bar, which says nothing its number does not and reads as a comparison.
+     */
+    public Optional<Point> single() {
+        List<Point> valued = series.stream().flatMap(s -> s.points().stream()).filter(p -> p.value() != null)
+                .limit(2).toList();
+        return valued.size() == 1 ? Optional.of(valued.get(0)) : Optional.empty();
+    }
+
     public record Series(String name, List<Point> points) {
     }
 

@@ -177,7 +177,14 @@ public final class Views {
                             String darkSvgUrl, String pngUrl, String pngAbsoluteUrl, String csvUrl, String jsonUrl,
                             int width, int height, String narrowSvgUrl, String narrowDarkSvgUrl, int narrowWidth,
                             int narrowHeight, int narrowBreakpoint,
-                            List<String> header, List<List<String>> rows) {
+                            List<String> header, List<List<String>> rows, CalloutView callout) {
+    }
+
+    /**
+     * A chart of one value, shown as a figure: the label it has, the value as the text says it ("up to $50
+     * billion"), its status and, when the point names its own, its source (else the caption's covers it).
+     */
+    public record CalloutView(String label, String value, String status, String statusLabel, String source) {
     }
 
     public record TocEntry(int level, String id, String text) {
