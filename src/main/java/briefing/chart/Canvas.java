@@ -101,7 +101,7 @@ final class Canvas {
         List<Entry> entries = new ArrayList<>();
         if (spec.series().size() > 1) {
             for (int i = 0; i < spec.series().size(); i++) {
-                entries.add(new Entry(spec.series().get(i).name(), theme.color(i), false, line));
+                entries.add(new Entry(spec.series().get(i).name(), theme.color(spec.colour(i)), false, line));
             }
         }
         PointStyle.key(spec).ifPresent(key -> {

@@ -151,7 +151,7 @@ final class ColumnChart implements ChartRenderer.Drawing {
                 double yBottom = y.applyAsDouble(base);
                 boolean tentative = PointStyle.tentative(p);
                 Rectangle2D bar = new Rectangle2D.Double(x + 1, yTop, barWidth - 2, yBottom - yTop);
-                Canvas.bar(g, theme, bar, theme.color(s), tentative);
+                Canvas.bar(g, theme, bar, theme.color(spec.colour(s)), tentative);
                 String text = PointStyle.label(p, format);
                 double textWidth = fm.stringWidth(text);
                 g.setFont(layout.font());
@@ -165,7 +165,7 @@ final class ColumnChart implements ChartRenderer.Drawing {
                                     baseline - fm.getAscent(), textWidth + 4, fm.getAscent() + fm.getDescent()));
                             g.setColor(theme.text());
                         } else {
-                            g.setColor(Canvas.textOn(theme.color(s)));
+                            g.setColor(Canvas.textOn(theme.color(spec.colour(s))));
                         }
                         Canvas.centered(g, text, bar.getCenterX(), baseline);
                     }

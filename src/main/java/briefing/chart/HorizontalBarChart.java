@@ -137,7 +137,7 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
                 double length = x.applyAsDouble(Math.max(p.value(), 0)) - plotLeft;
                 boolean tentative = PointStyle.tentative(p);
                 Canvas.bar(g, theme, new Rectangle2D.Double(plotLeft, barTop + 0.5, length, barHeight - 1),
-                        theme.color(s), tentative);
+                        theme.color(spec.colour(s)), tentative);
                 if (labels) {
                     String text = PointStyle.label(p, format);
                     double baseline = barTop + barHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0;
@@ -153,7 +153,7 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
                                     fm.getAscent() + fm.getDescent()));
                             g.setColor(theme.text());
                         } else {
-                            g.setColor(Canvas.textOn(theme.color(s)));
+                            g.setColor(Canvas.textOn(theme.color(spec.colour(s))));
                         }
                         g.drawString(text, (float) left, (float) baseline);
                     }

@@ -135,7 +135,7 @@ final class LineChart implements ChartRenderer.Drawing {
         List<double[]> ends = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             List<ChartSpec.Point> points = spec.series().get(s).points();
-            java.awt.Color colour = theme.color(s);
+            java.awt.Color colour = theme.color(spec.colour(s));
             double px = Double.NaN;
             double py = Double.NaN;
             for (int j = 0; j < Math.min(points.size(), count); j++) {
