@@ -268,6 +268,11 @@ public final class ChartLoader {
                         "say the rest in the text, or in the chart's `note`");
                 continue;
             }
+            if (type.isPartOfWhole()) {
+                problems.error(a.location(), a.path("note") + ": a " + type.id() + " chart has no room for "
+                        + "annotations; they are drawn on bar and line charts", "say it in the chart's `note`");
+                continue;
+            }
             if (label.isPresent() == date.isPresent()) {
                 problems.error(a.location(), a.path("label") + ": an annotation marks a value (`label`) or a date "
                         + "(`date`), exactly one of them");

@@ -217,8 +217,12 @@ final class ViewModelBuilder {
                 urls.chartIn(pagePath, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
                 urls.chartIn(pagePath, ChartFiles.narrowSvg(c)), urls.chartIn(pagePath, ChartFiles.narrowDarkSvg(c)),
                 ChartLayout.NARROW.width(), ChartLayout.NARROW.height(), ChartLayout.BREAKPOINT_PX,
-                table.header(), table.rows(), callout(c));
+                table.header(), table.rows(), callout(c),
+                c.scale() == ChartSpec.Scale.LOG ? LOG_SCALE_NOTE : null);
     }
+
+    /** Said in the caption of a chart on a log scale, where a reader sees it before reading lengths. */
+    static final String LOG_SCALE_NOTE = "Logarithmic scale: each step up the axis is ten times the one below.";
 
     /** The figure a chart of a single value is shown as, or null for a chart with several. */
     private static Views.CalloutView callout(ChartSpec c) {

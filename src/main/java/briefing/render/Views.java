@@ -177,7 +177,8 @@ public final class Views {
                             String darkSvgUrl, String pngUrl, String pngAbsoluteUrl, String csvUrl, String jsonUrl,
                             int width, int height, String narrowSvgUrl, String narrowDarkSvgUrl, int narrowWidth,
                             int narrowHeight, int narrowBreakpoint,
-                            List<String> header, List<List<String>> rows, CalloutView callout) {
+                            List<String> header, List<List<String>> rows, CalloutView callout,
+                            String scaleNote) {
     }
 
     /**
