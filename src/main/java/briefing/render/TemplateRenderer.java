@@ -81,8 +81,10 @@ public final class TemplateRenderer {
      * inputs changed.
      */
     public static final Query<String, RenderedFile> FILE = new Query<>("render.file");
-    /** A site file made without a template (the deal tracker's downloads, the search index), by output path. */
+    /** A site file made without a template (the deal tracker's downloads), by output path. */
     private static final Query<String, RenderedFile> DATA_FILE = new Query<>("render.data-file");
+    /** The search index's files, by the output path of its manifest: megabytes of JSON at a thousand briefings. */
+    private static final Query<String, List<OutputFile>> DATA_FILES = new Query<>("render.data-files");
     /**
      * What the {@code briefings} list (every briefing) is made of, compared between builds. The project's
      * templates no longer read it, since a page listing every briefing grows with the desk, but a site's own may.
@@ -269,7 +271,7 @@ public final class TemplateRenderer {
                 if (kind == null) {
                     throw new IllegalStateException("not a site file: " + route);
                 }
-                files.add(kind.file().file(route, build, inputs));
+                files.addAll(kind.files().files(route, build, inputs));
             }
         }
         problems.throwIfErrors();
@@ -336,6 +338,15 @@ public final class TemplateRenderer {
                 return new RenderedFile(make.get(), List.of());
             });
             return new OutputFile(output, file.bytes());
+        }
+
+        /** Like {@link #file}, for a group of files made together from the same inputs. */
+        List<OutputFile> files(String output, List<Object> own, java.util.function.Supplier<List<OutputFile>> make) {
+            engine.set(inputsOf(output), key("no template", output, own));
+            return engine.get(DATA_FILES, output, reads -> {
+                reads.value(inputsOf(output));
+                return List.copyOf(make.get());
+            });
         }
     }
 
@@ -449,25 +460,30 @@ public final class TemplateRenderer {
             PageKind.of(Route.Sitemap.class, SITEMAP, TemplateRenderer::sitemapFile),
             PageKind.of(Route.Feed.class, FEED, TemplateRenderer::feedFile));
 
-    /** A site file made without a template, from the build's inputs (the previous build's bytes when they match). */
+    /** Site files made without a template, from the build's inputs (the previous build's when they match). */
     private interface FileMaker<R extends Route> {
-        OutputFile file(R route, Build build, Inputs inputs);
+        List<OutputFile> files(R route, Build build, Inputs inputs);
     }
 
-    private record FileKind(FileMaker<Route> file) {
+    private record FileKind(FileMaker<Route> files) {
         static <R extends Route> Map.Entry<Class<? extends Route>, FileKind> of(Class<R> type, FileMaker<R> make) {
-            return Map.entry(type, new FileKind((route, build, inputs) -> make.file(type.cast(route), build, inputs)));
+            return Map.entry(type, new FileKind((route, build, inputs) -> make.files(type.cast(route), build,
+                    inputs)));
         }
     }
 
-    /** The site files no template makes: the deal tracker's downloads, the search index and robots.txt. */
+    /**
+     * The site files no template makes: the deal tracker's downloads, the search index (its manifest at the
+     * route's output, shards and chunks beside it) and robots.txt.
+     */
     private static final Map<Class<? extends Route>, FileKind> FILES = Map.ofEntries(
-            FileKind.of(Route.DealsData.class, (route, b, inputs) -> inputs.file(route.output(),
-                    List.of(b.deals().rows()), route.format().equals("csv") ? b.deals()::csv : b.deals()::json)),
-            FileKind.of(Route.SearchIndex.class, (route, b, inputs) -> inputs.file(route.output(),
-                    List.of(b.search().get()), () -> SearchIndexer.json(b.search().get()))),
-            FileKind.of(Route.Robots.class, (route, b, inputs) -> new OutputFile(route.output(),
-                    b.publishing().robots().getBytes(StandardCharsets.UTF_8))));
+            FileKind.of(Route.DealsData.class, (route, b, inputs) -> List.of(inputs.file(route.output(),
+                    List.of(b.deals().rows()), route.format().equals("csv") ? b.deals()::csv : b.deals()::json))),
+            FileKind.of(Route.SearchIndex.class, (route, b, inputs) -> inputs.files(route.output(),
+                    List.of(b.search().get()), () -> SearchIndexer.files(b.search().get(),
+                            route.output().substring(0, route.output().lastIndexOf('/') + 1)))),
+            FileKind.of(Route.Robots.class, (route, b, inputs) -> List.of(new OutputFile(route.output(),
+                    b.publishing().robots().getBytes(StandardCharsets.UTF_8)))));
 
     private Rendered page(Route route, Build build, Inputs inputs) {
         PageKind kind = PAGES.get(route.getClass());
