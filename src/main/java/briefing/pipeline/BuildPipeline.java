@@ -3,6 +3,8 @@ package briefing.pipeline;
 import briefing.chart.ChartCache;
 import briefing.check.LinkChecker;
 import briefing.check.LinkTable;
+import briefing.check.PageLinks;
+import briefing.site.Route;
 import briefing.config.ConfigLoader;
 import briefing.config.SiteConfig;
 import briefing.content.Content;
@@ -13,6 +15,8 @@ import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.engine.DiskCache;
 import briefing.engine.Engine;
+import briefing.engine.Identity;
+import briefing.engine.Input;
 import briefing.engine.Query;
 import briefing.output.OutputGuard;
 import briefing.output.SiteWriter;
@@ -58,6 +62,8 @@ public final class BuildPipeline {
     private static final Query<List<Object>, SiteWriter> WRITER = new Query<>("pipeline.writer");
     /** The disk cache of a cache folder, with the charts' view of it. */
     private static final Query<Path, ChartCache> CHART_CACHE = new Query<>("pipeline.chart-cache");
+    /** A page's links and anchors, by output path (see {@link #linkTable}). */
+    private static final Query<String, PageLinks> LINK_ROW = new Query<>("check.page-links");
 
     /** @param workingDir the folder diagnostics' paths are relative to */
     private volatile String stage = "";
@@ -134,8 +140,8 @@ public final class BuildPipeline {
         stage = "check";
 
         Diagnostics problems = new Diagnostics();
-        new LinkChecker(site.urls().basePath())
-                .check(LinkTable.of(site, files, bootstrap.displayPath(options.outputDir())), problems);
+        new LinkChecker(site.urls().basePath()).check(linkTable(site, files, bootstrap.displayPath(options.outputDir())),
+                problems);
         problems.throwIfErrors();
         lap(times, "check", start);
         engine.sweep(); // a whole build asked for everything it needs: the rest is gone from the site
@@ -203,6 +209,38 @@ public final class BuildPipeline {
         if (cache != null) {
             cache.disk().save();
         }
+    }
+
+    /**
+     * The link table of the site, a row per page memoised by the engine: a page's row is read again only when its
+     * bytes or what its Markdown is made of changed (the engine keeps both the same objects while unchanged), so a
+     * save in serve scans only the pages it changed.
+     */
+    private LinkTable linkTable(Site site, List<OutputFile> files, String shownOutput) {
+        Map<String, Route> routes = new java.util.HashMap<>();
+        site.routes().forEach(r -> routes.put(r.output(), r));
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        files.forEach(f -> paths.add(f.path()));
+        Map<String, PageLinks> rows = files.parallelStream().filter(f -> f.path().endsWith(".html"))
+                .collect(java.util.stream.Collectors.toConcurrentMap(OutputFile::path, f -> {
+                    Route route = routes.get(f.path());
+                    Input<List<Object>> made = new Input<>("check.page " + f.path());
+                    engine.set(made, List.of(new Identity(f.bytes()), route == null ? "asset" : route.getClass(),
+                            new Identity(markdownOf(route)), shownOutput));
+                    return engine.get(LINK_ROW, f.path(), reads -> {
+                        reads.value(made);
+                        return LinkTable.page(route, f, shownOutput);
+                    });
+                }));
+        return new LinkTable(paths, rows);
+    }
+
+    /** What a page's Markdown links and headings come from: its briefing or plain page, or nothing. */
+    private static Object markdownOf(Route route) {
+        if (route instanceof Route.BriefingPage b) {
+            return b.briefing();
+        }
+        return route instanceof Route.PlainPage p ? p.page() : "none";
     }
 
     /** The chart cache in this cache folder, or null when it is off. */
