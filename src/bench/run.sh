@@ -6,7 +6,8 @@
 # Packages briefing.jar (tests skipped), compiles the benchmark classes (src/test/java/briefing/benchmark; not
 # JUnit tests) against it, installs Debian's hugo and GNU time if missing, then runs briefing.benchmark.Bench:
 # seeded synthetic desks of 10, 100, 1,000 and 10,000 briefings; cold builds (whole process), stage times, peak
-# RSS, second builds, serve's edit-to-HTML latency; Hugo on the same corpus; the real briefing; the floor.
+# RSS, second builds, serve's edit-to-HTML latency; Hugo on the same corpus; the real briefing; the floor; and for
+# each site built, the bytes one search query transfers (SearchBench: page, script, manifest, shards, chunks).
 # Prints one table (and writes JSON with --json FILE). The jar, classes and templates are copied to a private
 # work folder first, so a `mvn clean` or an edit elsewhere during the run does not change what is measured.
 # briefing runs as users run it, through the launcher mvn package makes (target/briefing: its JVM settings and a class

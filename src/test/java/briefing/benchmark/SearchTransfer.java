@@ -12,7 +12,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -154,8 +153,7 @@ public final class SearchTransfer {
             for (int s : plan.shards()) {
                 fetched.add("s/" + s + ".json");
                 JsonNode shard = shards.computeIfAbsent(s, x -> read("s/" + x + ".json"));
-                for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> w = it.next();
+                for (Map.Entry<String, JsonNode> w : shard.properties()) {
                     boolean whole = w.getKey().equals(q);
                     if (!whole && !(plan.prefix() && w.getKey().startsWith(q))) {
                         continue;
