@@ -26,13 +26,17 @@ final class Canvas {
     // --- setup -----------------------------------------------------------------------------------------------
 
     /**
-     * What every painted chart starts with: antialiasing, the background over the whole canvas and the layout's
-     * font; returns that font's metrics.
+     * What every painted chart starts with: antialiasing, fractional text metrics, the background over the whole
+     * canvas and the layout's font; returns that font's metrics.
      */
     static FontMetrics begin(Graphics2D g, ChartTheme theme, ChartLayout layout, int width, int height) {
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
                 java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // Text measured with fractional advances, as a browser lays out the SVG's text (the SVG's graphics measure
+        // with FractionalMetrics; the PNG's with this hint).
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         g.setFont(layout.font());
@@ -51,6 +55,9 @@ final class Canvas {
      * fit ends in an ellipsis (the data table keeps the full text).
      */
     static List<String> wrap(String text, FontMetrics fm, double maxWidth, int maxLines) {
+        if (maxLines <= 1) {
+            return List.of(shorten(text.strip(), fm, maxWidth)); // one line takes it all, shortened
+        }
         List<String> lines = new ArrayList<>();
         String[] words = text.strip().split("\\s+");
         StringBuilder line = new StringBuilder();
