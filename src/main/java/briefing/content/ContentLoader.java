@@ -166,7 +166,7 @@ public final class ContentLoader {
                     new FigureIndex(Map.of()), java.util.Set.of(), format, problems);
             return title == null ? Optional.empty()
                     : Optional.of(new Page(slug, title, description, draft, body.html(), body.headings(),
-                    body.links(), SourceLocation.file(shown)));
+                    body.links(), SourceLocation.file(shown), body.text()));
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

@@ -32,7 +32,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import briefing.content.MarkdownRenderer;
-import org.jsoup.Jsoup;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -363,15 +362,6 @@ final class ViewModelBuilder {
 
     DateView date(PartialDate d) {
         return new DateView(format.date(d), d.iso());
-    }
-
-    /**
-     * The text a reader sees in rendered prose: figures as their values, links as their words, block elements
-     * separated by a space, whitespace collapsed. Pages take it from the Markdown tree
-     * ({@link MarkdownRenderer#readerText}); only the search index still reads it from the HTML.
-     */
-    static String plainText(String html) {
-        return Jsoup.parseBodyFragment(html).body().text();
     }
 
     static TemplateHTMLOutputModel html(String markup) {

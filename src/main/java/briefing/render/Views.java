@@ -288,7 +288,12 @@ public final class Views {
      *
      * @param total how many entries the index holds
      */
-    public record SearchView(String indexUrl, String scriptUrl, int total, List<SearchGroupView> groups) {
+    public record SearchView(String indexUrl, String scriptUrl, int total, List<SearchGroupView> groups,
+                             List<SearchLinkView> browse) {
+    }
+
+    /** A page where readers without JavaScript find every entry of a kind: all briefings, all companies. */
+    public record SearchLinkView(String label, String url) {
     }
 
     /**
