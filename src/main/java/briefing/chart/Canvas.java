@@ -23,6 +23,31 @@ final class Canvas {
     private Canvas() {
     }
 
+    // --- setup -----------------------------------------------------------------------------------------------
+
+    /**
+     * What every painted chart starts with: antialiasing, fractional text metrics, the background over the whole
+     * canvas and the layout's font; returns that font's metrics.
+     */
+    static FontMetrics begin(Graphics2D g, ChartTheme theme, ChartLayout layout, int width, int height) {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // Text measured with fractional advances, as a browser lays out the SVG's text (the SVG's graphics measure
+        // with FractionalMetrics; the PNG's with this hint).
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(theme.background());
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        g.setFont(layout.font());
+        return g.getFontMetrics();
+    }
+
+    /** The margin around a chart's content. */
+    static double pad(ChartLayout layout) {
+        return layout.narrow() ? 6 : 10;
+    }
+
     // --- text ------------------------------------------------------------------------------------------------
 
     /**
@@ -30,6 +55,9 @@ final class Canvas {
      * fit ends in an ellipsis (the data table keeps the full text).
      */
     static List<String> wrap(String text, FontMetrics fm, double maxWidth, int maxLines) {
+        if (maxLines <= 1) {
+            return List.of(shorten(text.strip(), fm, maxWidth)); // one line takes it all, shortened
+        }
         List<String> lines = new ArrayList<>();
         String[] words = text.strip().split("\\s+");
         StringBuilder line = new StringBuilder();
@@ -135,16 +163,7 @@ final class Canvas {
                 rowTop += lh;
             }
             double baseline = rowTop + fm.getAscent();
-            double markTop = baseline - swatch;
-            if (e.line()) {
-                double y = markTop + swatch / 2;
-                g.setColor(e.color());
-                g.setStroke(e.tentative() ? dashed(2.5f) : new BasicStroke(2.5f));
-                g.draw(new Line2D.Double(x, y, x + markWidth, y));
-                marker(g, theme, e.color(), x + markWidth / 2, y, swatch * 0.42, e.tentative());
-            } else {
-                bar(g, theme, new Rectangle2D.Double(x, markTop, swatch, swatch), e.color(), e.tentative());
-            }
+            swatch(g, theme, e, x, baseline - swatch, swatch);
             g.setColor(theme.text());
             g.drawString(label, (float) (x + markWidth + 6), (float) baseline);
             x += width + gap;
@@ -231,6 +250,19 @@ final class Canvas {
         return new int[] {series, spec.categories().indexOf(a.label().get())};
     }
 
+    /** A legend entry's mark, {@code size} square from ({@code x}, {@code top}): a swatch, or a line with a point. */
+    static void swatch(Graphics2D g, ChartTheme theme, Entry e, double x, double top, double size) {
+        if (e.line()) {
+            double y = top + size / 2;
+            g.setColor(e.color());
+            g.setStroke(e.tentative() ? dashed(2.5f) : new BasicStroke(2.5f));
+            g.draw(new Line2D.Double(x, y, x + size * 2, y));
+            marker(g, theme, e.color(), x + size, y, size * 0.42, e.tentative());
+        } else {
+            bar(g, theme, new Rectangle2D.Double(x, top, size, size), e.color(), e.tentative());
+        }
+    }
+
     // --- marks -------------------------------------------------------------------------------------------------
 
     /** A bar: solid when firm; outlined and hatched when not (an upper bound, an estimate, a plan). */
@@ -238,18 +270,37 @@ final class Canvas {
         if (r.getWidth() <= 0 || r.getHeight() <= 0) {
             return;
         }
-        g.setColor(color);
         if (!tentative) {
+            g.setColor(color);
             g.fill(r);
             return;
         }
+        // The outline inside the bar's edge, so that a hatched bar is as wide as a solid one.
+        double inset = Math.min(1, Math.min(r.getWidth(), r.getHeight()) / 2);
+        mark(g, theme, r, new Rectangle2D.Double(r.getX() + inset, r.getY() + inset, r.getWidth() - 2 * inset,
+                r.getHeight() - 2 * inset), color, true);
+    }
+
+    /** Any shape as a bar is drawn: a slice of a pie, solid when firm, outlined and hatched when not. */
+    static void mark(Graphics2D g, ChartTheme theme, Shape shape, Color color, boolean tentative) {
+        mark(g, theme, shape, shape, color, tentative);
+    }
+
+    private static void mark(Graphics2D g, ChartTheme theme, Shape shape, Shape outline, Color color,
+                             boolean tentative) {
+        if (!tentative) {
+            g.setColor(color);
+            g.fill(shape);
+            return;
+        }
+        Rectangle2D r = shape.getBounds2D();
         g.setColor(theme.background());
-        g.fill(r);
+        g.fill(shape);
         Shape clip = g.getClip();
-        g.clip(r);
+        g.clip(shape);
         g.setColor(color);
         g.setStroke(new BasicStroke(1.5f));
-        // One path of all the strokes: one SVG element per bar, not one per stroke (a tall bar has a hundred).
+        // One path of all the strokes: one SVG element per mark, not one per stroke (a tall bar has a hundred).
         double step = 5;
         java.awt.geom.Path2D.Double hatch = new java.awt.geom.Path2D.Double();
         for (double d = -r.getHeight(); d < r.getWidth(); d += step) {
@@ -259,9 +310,7 @@ final class Canvas {
         g.draw(hatch);
         g.setClip(clip);
         g.setStroke(new BasicStroke(2f));
-        double inset = Math.min(1, Math.min(r.getWidth(), r.getHeight()) / 2);
-        g.draw(new Rectangle2D.Double(r.getX() + inset, r.getY() + inset, r.getWidth() - 2 * inset,
-                r.getHeight() - 2 * inset));
+        g.draw(outline);
     }
 
     /** A point of a line: filled when firm, hollow (a ring) when not. */

@@ -7,18 +7,6 @@ import briefing.value.ValueFormat;
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.PieChart;
-import org.knowm.xchart.PieSeries;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.AxesChartStyler;
-import org.knowm.xchart.style.CategoryStyler;
-import org.knowm.xchart.style.PieStyler;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -50,16 +38,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Draws a {@link ChartSpec} with XChart: a light and a dark SVG for the page (text kept as {@code <text>}, see
- * {@link TextKeepingGraphics}; cleaned up by {@link SvgPostProcessor}) and a light PNG at twice the size.
+ * Draws a {@link ChartSpec}: a light and a dark SVG for the page (text kept as {@code <text>}, see
+ * {@link TextKeepingGraphics}; cleaned up by {@link SvgPostProcessor}) and a light PNG at twice the size. Every
+ * type is painted by a {@link PaintedChart} of this package (bars, horizontal bars, lines, slices), so that a value's
+ * status can be drawn into its mark.
  *
  * <p>Output depends only on the spec and the locale given here: never on the JVM's default locale or time zone,
  * and the same spec gives byte-identical files on every run. Missing values (a {@code null} {@link ChartSpec.Point#value()})
  * are not drawn: no bar, a gap in a line, no slice. Thread-safe: every call builds its own chart.
  *
- * <p>XChart 3.8.8 has no horizontal bar chart, so {@link ChartType#HORIZONTAL_BAR} is drawn by
- * {@link HorizontalBarChart} in the same style. There, as for vertical bars, {@code xLabel} names the category axis
- * and {@code yLabel} the value axis.
+ * <p>For horizontal bars, as for vertical ones, {@code xLabel} names the category axis and {@code yLabel} the value
+ * axis.
  */
 public final class ChartRenderer {
 
@@ -141,7 +130,7 @@ public final class ChartRenderer {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** Something that paints itself at a logical size: an XChart chart or our horizontal bar chart. */
+    /** Something that paints itself at a logical size. */
     interface Drawing {
         void paint(Graphics2D g, int width, int height);
     }
@@ -205,7 +194,7 @@ public final class ChartRenderer {
         return switch (spec.type()) {
             case BAR, STACKED_BAR, GROUPED_BAR -> new ColumnChart(spec, theme, layout, values);
             case HORIZONTAL_BAR -> new HorizontalBarChart(spec, theme, layout, values);
-            case PIE, DONUT -> pieChart(spec, theme, layout, catalog::add);
+            case PIE, DONUT -> new SliceChart(spec, theme, layout, values, shares(spec));
             case LINE -> new LineChart(spec, theme, layout, values,
                     TimeAxis.of(dates(spec), spec.categories(), locale));
         };
@@ -233,88 +222,12 @@ public final class ChartRenderer {
         };
     }
 
-    // --- XChart charts ----------------------------------------------------------------------------------------
-
-    private Drawing pieChart(ChartSpec spec, ChartTheme theme, ChartLayout layout, Consumer<String> catalog) {
-        PieChart chart = new PieChart(layout.width(), layout.height());
-        PieStyler styler = chart.getStyler();
-        common(styler, theme, layout, true);
-        // Beside the pie when wide; below it, one name a line, when narrow.
-        styler.setLegendPosition(layout.narrow() ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
-        styler.setLegendLayout(Styler.LegendLayout.Vertical);
-        styler.setDefaultSeriesRenderStyle(spec.type() == ChartType.DONUT
-                ? PieSeries.PieSeriesRenderStyle.Donut : PieSeries.PieSeriesRenderStyle.Pie);
-        styler.setDonutThickness(0.45);
-        styler.setCircular(true);
-        styler.setStartAngleInDegrees(90);
-        styler.setSumVisible(false);
-        // Slices show their share, formatted by us in the site's locale. XChart would format it with a
-        // DecimalFormat made in the JVM's default locale (Thai or Persian digits, boxes in our font, whatever the
-        // site's locale), but with no decimal pattern a Value label is the value's toString(): a Slice.
-        styler.setLabelType(PieStyler.LabelType.Value);
-        styler.setDecimalPattern(null);
-        styler.setLabelsVisible(true);
-        styler.setLabelsFont(layout.font());
-        styler.setLabelsDistance(spec.type() == ChartType.DONUT ? 0.78 : 0.68);
-        styler.setLabelsFontColorAutomaticEnabled(true);
-        styler.setLabelsFontColorAutomaticLight(Color.WHITE);
-        styler.setLabelsFontColorAutomaticDark(ChartTheme.LIGHT.text());
-        styler.setSliceBorderWidth(2);
-        styler.setPlotBorderVisible(false);
+    /** Each point's share of the series' total as the slices and the alt text say it; blank for no slice. */
+    private List<String> shares(ChartSpec spec) {
         ChartSpec.Series series = spec.series().get(0);
         double total = ChartDescriber.total(series);
-        Set<String> used = new HashSet<>();
-        for (int j = 0; j < series.points().size(); j++) {
-            ChartSpec.Point point = series.points().get(j);
-            Double value = point.value();
-            if (value == null || !(value > 0)) {
-                continue; // missing (or nothing to show): no slice, never a zero
-            }
-            // The legend carries the value with its qualifier, in the site's format: "Cloud (up to $50B)".
-            String name = unique(point.category() + " (" + point.shortDisplay() + ")", used);
-            catalog.accept(name);
-            String share = ChartDescriber.share(value, total, format);
-            catalog.accept(share);
-            PieSeries slice = chart.addSeries(name, new Slice(value, share));
-            slice.setFillColor(theme.color(spec.colour(j)));
-        }
-        return chart::paint;
-    }
-
-    /** A slice's value that XChart draws as its label (see {@link #pieChart}): the share as we formatted it. */
-    private static final class Slice extends Number {
-        private final double value;
-        private final String label;
-
-        Slice(double value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        @Override
-        public int intValue() {
-            return (int) value;
-        }
-
-        @Override
-        public long longValue() {
-            return (long) value;
-        }
-
-        @Override
-        public float floatValue() {
-            return (float) value;
-        }
-
-        @Override
-        public double doubleValue() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
+        return series.points().stream().map(p -> p.value() == null || !(p.value() > 0) ? ""
+                : ChartDescriber.share(p.value(), total, format)).toList();
     }
 
     /** Each point's date, in category order, when every point of the first series has one; otherwise null. */
@@ -334,51 +247,6 @@ public final class ChartRenderer {
             dates.add(date);
         }
         return dates.isEmpty() ? null : dates;
-    }
-
-    // --- shared styling ---------------------------------------------------------------------------------------
-
-    private void common(Styler styler, ChartTheme theme, ChartLayout layout, boolean legend) {
-        styler.setBaseFont(layout.font());
-        styler.setChartTitleFont(layout.font());
-        styler.setLegendFont(layout.font());
-        styler.setChartBackgroundColor(theme.background());
-        styler.setPlotBackgroundColor(theme.plotBackground());
-        styler.setPlotBorderColor(theme.grid());
-        styler.setPlotBorderVisible(false);
-        styler.setChartFontColor(theme.text());
-        // One title: the page's caption carries title, subtitle, note and source (and the SVG its <title>), so the
-        // graphic carries none of them and gives their room to the data.
-        styler.setChartTitleVisible(false);
-        styler.setChartTitleBoxVisible(false);
-        styler.setChartTitlePadding(0);
-        styler.setChartPadding(layout.narrow() ? 6 : 12);
-        styler.setLegendVisible(legend);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-        styler.setLegendBackgroundColor(theme.background());
-        styler.setLegendBorderColor(theme.background());
-        styler.setLegendPadding(layout.narrow() ? 8 : 14);
-        styler.setSeriesColors(theme.palette().toArray(new Color[0]));
-        styler.setToolTipsEnabled(false);
-        styler.setAntiAlias(true);
-        styler.setDecimalPattern("#,##0.##");
-    }
-
-    private static List<String> uniqueNames(ChartSpec spec) {
-        Set<String> used = new HashSet<>();
-        return spec.series().stream().map(s -> unique(s.name(), used)).toList();
-    }
-
-    /** XChart keys series by name: a repeated name gets " (2)", " (3)"... */
-    private static String unique(String name, Set<String> used) {
-        String candidate = name == null || name.isBlank() ? "Series" : name;
-        int n = 2;
-        String base = candidate;
-        while (!used.add(candidate)) {
-            candidate = base + " (" + n++ + ")";
-        }
-        return candidate;
     }
 
 }

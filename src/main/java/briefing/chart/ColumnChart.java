@@ -2,7 +2,6 @@ package briefing.chart;
 
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,41 +14,19 @@ import java.util.function.Function;
  * $50B") where it fits, category names wrap under their bars, and the legend and status key sit above the plot.
  * The value axis starts at zero and its ticks are all labelled.
  */
-final class ColumnChart implements ChartRenderer.Drawing {
-
-    private final ChartSpec spec;
-    private final ChartTheme theme;
-    private final ChartLayout layout;
-    private final Function<Double, String> format;
+final class ColumnChart extends PaintedChart {
 
     ColumnChart(ChartSpec spec, ChartTheme theme, ChartLayout layout, Function<Double, String> format) {
-        this.spec = spec;
-        this.theme = theme;
-        this.layout = layout;
-        this.format = format;
+        super(spec, theme, layout, format);
     }
 
     @Override
-    public void paint(Graphics2D g, int width, int height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(theme.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
-        g.setFont(layout.font());
-        FontMetrics fm = g.getFontMetrics();
-        double lh = Canvas.lineHeight(fm);
-        double pad = layout.narrow() ? 6 : 10;
+    void paint(Graphics2D g, int width, int height, FontMetrics fm, double lh, double pad) {
         boolean stacked = spec.type() == ChartType.STACKED_BAR;
         int n = spec.series().size();
         int categories = Math.max(spec.categories().size(), 1);
 
-        double top = pad;
-        top += Canvas.legend(g, theme, Canvas.entries(spec, theme, false), pad, top, width - pad);
-        if (top > pad) {
-            top += lh / 2;
-        }
-        double noted = Canvas.notes(g, theme, layout, spec.annotations(), pad, top, width - pad);
-        top += noted > 0 ? noted + lh / 2 : 0;
+        double top = header(g, width, lh, pad, false);
         if (spec.yLabel().isPresent()) {
             // The value axis' title reads across, above the axis, as newsrooms set it: no rotated text.
             g.setColor(theme.mutedText());

@@ -2,7 +2,6 @@ package briefing.chart;
 
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -15,40 +14,18 @@ import java.util.function.Function;
  * that are not firm hatched, the legend and status key above. Wide, category names sit left of the bars (wrapped in
  * two lines at most); narrow, each name sits above its bar so the bars keep the width.
  */
-final class HorizontalBarChart implements ChartRenderer.Drawing {
-
-    private final ChartSpec spec;
-    private final ChartTheme theme;
-    private final ChartLayout layout;
-    private final Function<Double, String> format;
+final class HorizontalBarChart extends PaintedChart {
 
     HorizontalBarChart(ChartSpec spec, ChartTheme theme, ChartLayout layout, Function<Double, String> format) {
-        this.spec = spec;
-        this.theme = theme;
-        this.layout = layout;
-        this.format = format;
+        super(spec, theme, layout, format);
     }
 
     @Override
-    public void paint(Graphics2D g, int width, int height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(theme.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
-        g.setFont(layout.font());
-        FontMetrics fm = g.getFontMetrics();
-        double lh = Canvas.lineHeight(fm);
-        double pad = layout.narrow() ? 6 : 10;
+    void paint(Graphics2D g, int width, int height, FontMetrics fm, double lh, double pad) {
         int n = spec.series().size();
         boolean above = layout.narrow();
 
-        double top = pad;
-        top += Canvas.legend(g, theme, Canvas.entries(spec, theme, false), pad, top, width - pad);
-        if (top > pad) {
-            top += lh / 2;
-        }
-        double noted = Canvas.notes(g, theme, layout, spec.annotations(), pad, top, width - pad);
-        top += noted > 0 ? noted + lh / 2 : 0;
+        double top = header(g, width, lh, pad, false);
         double bottom = height - pad;
         if (spec.yLabel().isPresent()) {
             g.setColor(theme.mutedText());

@@ -3,7 +3,6 @@ package briefing.chart;
 import java.awt.BasicStroke;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -16,42 +15,21 @@ import java.util.function.Function;
  * axis starts at zero. The segment leading to a value that is not firm is dashed and its point hollow, the last
  * point of each line carries its value as the text says it ("about $830B").
  */
-final class LineChart implements ChartRenderer.Drawing {
+final class LineChart extends PaintedChart {
 
-    private final ChartSpec spec;
-    private final ChartTheme theme;
-    private final ChartLayout layout;
-    private final Function<Double, String> format;
     private final TimeAxis time;
 
     LineChart(ChartSpec spec, ChartTheme theme, ChartLayout layout, Function<Double, String> format, TimeAxis time) {
-        this.spec = spec;
-        this.theme = theme;
-        this.layout = layout;
-        this.format = format;
+        super(spec, theme, layout, format);
         this.time = time;
     }
 
     @Override
-    public void paint(Graphics2D g, int width, int height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(theme.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
-        g.setFont(layout.font());
-        FontMetrics fm = g.getFontMetrics();
-        double lh = Canvas.lineHeight(fm);
-        double pad = layout.narrow() ? 6 : 10;
+    void paint(Graphics2D g, int width, int height, FontMetrics fm, double lh, double pad) {
         int n = spec.series().size();
         int count = spec.categories().size();
 
-        double top = pad;
-        top += Canvas.legend(g, theme, Canvas.entries(spec, theme, true), pad, top, width - pad);
-        if (top > pad) {
-            top += lh / 2;
-        }
-        double noted = Canvas.notes(g, theme, layout, spec.annotations(), pad, top, width - pad);
-        top += noted > 0 ? noted + lh / 2 : 0;
+        double top = header(g, width, lh, pad, true);
         if (spec.yLabel().isPresent()) {
             g.setColor(theme.mutedText());
             g.drawString(Canvas.shorten(spec.yLabel().get(), fm, width - 2 * pad), (float) pad,

@@ -23,6 +23,17 @@ final class TextKeepingGraphics extends VectorGraphics2D {
         setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_DEFAULT);
     }
 
+    /** Widths as a browser measures the text (see {@link FractionalMetrics}), so what is laid out fits on the page. */
+    @Override
+    public java.awt.FontMetrics getFontMetrics(Font f) {
+        return new FractionalMetrics(super.getFontMetrics(f));
+    }
+
+    @Override
+    public java.awt.FontMetrics getFontMetrics() {
+        return getFontMetrics(getFont());
+    }
+
     @Override
     public void fill(Shape shape) {
         TextCatalog.Match match = catalog == null ? null : catalog.match(shape);

@@ -1,2 +1,2 @@
-/** Charts an editor declares in {@code charts.yaml}: read and resolved against the data, then drawn with XChart. */
+/** Charts an editor declares in {@code charts.yaml}: read and resolved against the data, then drawn (painted with Java 2D into SVG and PNG). */
 package briefing.chart;

@@ -290,7 +290,8 @@ class BrowserTest {
      * Every chart of the briefing and of a company page, at a phone's and a desktop's width, light and dark: the
      * browser picks the narrow shape on the phone and the wide one on the desktop (no script), and the smallest
      * chart text lands at 13 CSS px or more on the phone, 12 or more on the desktop, as drawn at the width the
-     * page's CSS really gives the image. Screenshots: target/screenshots/charts-*.png.
+     * page's CSS really gives the image. Screenshots: target/screenshots/charts-*.png (the pages) and
+     * target/screenshots/chart-*.png (each chart with its caption).
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"390x844 light", "390x844 dark", "1280x900 light", "1280x900 dark"})
@@ -319,10 +320,25 @@ class BrowserTest {
                 System.out.printf("[browser] %s at %d px: %s shown %.0f px wide, text %.1f CSS px%n", page, width,
                         src.substring(src.lastIndexOf('/') + 1), shown, px);
                 assertThat(px).as(src + " text at " + shown + " px").isGreaterThanOrEqualTo(width <= 640 ? 13 : 12);
+                // Each chart on its own, with its caption, to look at: target/screenshots/chart-<id>-*.png.
+                WebElement figure = img.findElement(By.xpath("./ancestor::figure[1]"));
+                Path shot = Path.of("target/screenshots", figure.getAttribute("id") + "-" + width + "-" + parts[2]
+                        + ".png");
+                Files.createDirectories(shot.getParent());
+                Files.write(shot, figure.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             }
             js("window.scrollTo(0, 0)");
             screenshot("charts-" + (page.equals(BRIEFING) ? "briefing" : "company") + "-" + width + "-" + parts[2]);
         }
+        // The tracker's deals fall in one quarter: its chart is that one figure, shown as a callout, not one bar.
+        visit(DEALS);
+        WebElement callout = driver.findElement(By.cssSelector("figure.chart .chart-callout"));
+        scrollTo(callout);
+        assertThat(callout.isDisplayed()).isTrue();
+        WebElement figure = callout.findElement(By.xpath("./ancestor::figure[1]"));
+        assertThat(figure.findElements(By.tagName("img"))).isEmpty();
+        Files.write(Path.of("target/screenshots", figure.getAttribute("id") + "-" + width + "-" + parts[2] + ".png"),
+                figure.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     @Test
