@@ -88,8 +88,11 @@ public final class DatasetFigures {
     final class Indexed {
         private final DataPackage pack;
         private final boolean aboutCompanies;
-        /** Per resource: whether each field is a figure of its rows (not the key, not a row property). */
-        private final Map<Resource, boolean[]> figureFields = new java.util.LinkedHashMap<>();
+        /**
+         * Per resource, in order: whether each field is a figure of its rows (not the key, not a row property). A
+         * list, not a map: a resource's hash is that of every row.
+         */
+        private final List<Map.Entry<Resource, boolean[]>> figureFields = new java.util.ArrayList<>();
 
         Indexed(DataPackage pack, boolean aboutCompanies) {
             this.pack = pack;
@@ -102,7 +105,7 @@ public final class DatasetFigures {
                     shown[i] = !resource.schema().primaryKey().contains(field.name())
                             && !field.kind().map(ROW_PROPERTIES::contains).orElse(false);
                 }
-                figureFields.put(resource, shown);
+                figureFields.add(Map.entry(resource, shown));
             }
         }
 
@@ -126,7 +129,7 @@ public final class DatasetFigures {
 
         /** The figure of {@code key}, the first resource's that has it. */
         Optional<Figure> find(String key) {
-            for (Map.Entry<Resource, boolean[]> e : figureFields.entrySet()) {
+            for (Map.Entry<Resource, boolean[]> e : figureFields) {
                 Resource resource = e.getKey();
                 if (!key.startsWith(resource.name()) || key.length() <= resource.name().length() + 2
                         || key.charAt(resource.name().length()) != '.') {
@@ -149,7 +152,7 @@ public final class DatasetFigures {
 
         /** Every figure, in file order: resource by resource, row by row, field by field. */
         void all(java.util.function.Consumer<Figure> each) {
-            for (Map.Entry<Resource, boolean[]> e : figureFields.entrySet()) {
+            for (Map.Entry<Resource, boolean[]> e : figureFields) {
                 Resource resource = e.getKey();
                 for (Row row : resource.rows()) {
                     Optional<String> key = resource.key(row);
@@ -168,7 +171,7 @@ public final class DatasetFigures {
         /** How many figures {@link #all} lists. */
         int count() {
             int[] n = {0};
-            for (Map.Entry<Resource, boolean[]> e : figureFields.entrySet()) {
+            for (Map.Entry<Resource, boolean[]> e : figureFields) {
                 for (Row row : e.getKey().rows()) {
                     if (e.getKey().key(row).isPresent()) {
                         for (int field = 0; field < e.getValue().length; field++) {
