@@ -15,10 +15,15 @@ import java.util.Optional;
  * @param deals   the deals it invests in or receives, in the tracker's order
  * @param figures every figure about it, by briefing (newest briefing first) and key
  * @param events  the timeline events about it, oldest first
- * @param chart   its dated amounts over time, when it has any
+ * @param charts  its dated amounts over time, when it has any: deal amounts, then valuations, each on its own axis
  */
 public record CompanyProfile(Company company, List<Deal> deals, List<BriefingFigure> figures,
-                             List<BriefingEvent> events, Optional<ChartSpec> chart) {
+                             List<BriefingEvent> events, List<ChartSpec> charts) {
+
+    /** The first of its charts, for its social card. */
+    public Optional<ChartSpec> chart() {
+        return charts.stream().findFirst();
+    }
 
     /** The briefings that mention the company (in a deal, figure or event), each once, in the order first met. */
     public List<Briefing> briefings() {

@@ -28,7 +28,7 @@ final class CompanyPages {
         String path = urls.company(c.id());
         return new Views.CompanyView(c.id(), c.name(), c.aliases(), c.description(),
                 c.url().map(Object::toString).orElse(null),
-                profile.chart().map(chart -> views.chart(path, chart)).orElse(null),
+                profile.charts().stream().map(chart -> views.chart(path, chart)).toList(),
                 profile.deals().stream().map(d -> deals.row(d, views)).toList(),
                 figures(profile),
                 profile.events().stream().map(e -> new Views.CompanyEventView(views.event(e.briefing(), e.event()),
