@@ -188,8 +188,9 @@ public final class DataLoader {
             packages.add(d);
         });
         FigureIndex builtIn = new FigureIndexer(sourceIndex, problems).index(investments, round, valuations, workforce, timeline);
-        Map<String, Figure> all = new java.util.TreeMap<>(ledger.figures());
-        all.putAll(builtIn.byKey());
+        Map<String, Figure> written = new java.util.TreeMap<>(ledger.figures());
+        written.putAll(builtIn.byKey());
+        FigureMap all = new FigureMap(written);
         DatasetFigures datasetFigures = new DatasetFigures(sourceIndex, companies.enabled(), problems);
         own.ifPresent(p -> datasetFigures.index(p, all, true));
         desk.ifPresent(d -> datasetFigures.index(d, all, false));

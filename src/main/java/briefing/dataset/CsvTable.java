@@ -12,6 +12,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -112,6 +114,7 @@ record CsvTable(List<Line> rows) {
         List<Line> rows = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar(quote);
         JsonLocation before = null;
+        Map<String, String> repeated = new HashMap<>();
         try (CsvParser parser = MAPPER.getFactory().createParser(file.text())) {
             parser.setSchema(schema);
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -138,7 +141,7 @@ record CsvTable(List<Line> rows) {
                         start = new SourceLocation(path, Math.max(1, first.getLineNr()), 1);
                         startOffset = (int) first.getCharOffset() - (Math.max(1, first.getColumnNr()) - 1);
                     }
-                    cells.add(parser.getText());
+                    cells.add(once(parser.getText(), repeated));
                 } else if (token == JsonToken.END_ARRAY && cells != null) {
                     // A blank line is no record (RFC 4180 has none; Frictionless tools skip them).
                     if (!(cells.size() == 1 && cells.get(0).isEmpty() && blankLine(file.text(), startOffset))) {
@@ -168,6 +171,24 @@ record CsvTable(List<Line> rows) {
             throw new IllegalStateException("reading CSV from a string cannot fail with I/O", e);
         }
         return new CsvTable(List.copyOf(rows));
+    }
+
+    /**
+     * The same text as one string: a large table repeats its companies, years, statuses and sources on every row,
+     * and a string per cell was a fifth of its memory. Short texts only, and only the first many distinct ones.
+     */
+    private static String once(String text, Map<String, String> repeated) {
+        if (text.length() > 24) {
+            return text;
+        }
+        String known = repeated.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (repeated.size() < 4096) {
+            repeated.put(text, text);
+        }
+        return text;
     }
 
     private static boolean blankLine(String text, int offset) {

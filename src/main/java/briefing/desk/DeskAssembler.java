@@ -86,7 +86,7 @@ public final class DeskAssembler {
         }
         for (Briefing b : content.briefings()) {
             // Dates are shown as the timeline; the figures listed are the numbers.
-            for (briefing.data.Figure f : b.data().figures().byKey().values()) {
+            for (briefing.data.Figure f : b.data().figures().aboutCompanies()) {
                 // The ledger's figures are in every briefing's index; its deals are listed in the deals table.
                 if (!(f.value() instanceof FigureValue.OfDate) && !f.key().startsWith(Ledger.FIGURES + ".")) {
                     f.about().forEach(id -> out.get(id).figures().add(new CompanyProfile.BriefingFigure(b, f)));

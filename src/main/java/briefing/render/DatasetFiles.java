@@ -103,7 +103,10 @@ public final class DatasetFiles {
     }
 
     private static void line(StringBuilder out, List<String> values) {
-        out.append(String.join(",", values.stream().map(DownloadFormat::csvCell).toList())).append("\r\n");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(DownloadFormat.csvCell(values.get(i)));
+        }
+        out.append("\r\n");
     }
 
     /**

@@ -156,7 +156,7 @@ final class ViewModelBuilder {
     /** Every derived figure of the briefing, by key, as its entry in "How these figures are computed". */
     private List<Views.DerivedView> derived(BriefingData data) {
         List<Views.DerivedView> out = new java.util.ArrayList<>();
-        for (Figure f : data.figures().byKey().values()) {
+        for (Figure f : data.figures().derived()) {
             f.derivation().ifPresent(d -> {
                 List<Views.DerivedInputView> inputs = d.inputs().stream().limit(SHOWN_INPUTS).map(i -> {
                     Figure in = i.figure();
@@ -301,7 +301,7 @@ final class ViewModelBuilder {
      * of its amount in the round's total. The first by key, should there be two.
      */
     private static Optional<Figure> share(BriefingData data, String part) {
-        return data.figures().byKey().values().stream()
+        return data.figures().derived().stream()
                 .filter(f -> f.derivation().filter(d -> d.operation() == Derivation.Operation.SHARE
                         && d.inputs().get(0).figure().key().equals(part)
                         && d.inputs().get(1).figure().key().equals("round.total")).isPresent())

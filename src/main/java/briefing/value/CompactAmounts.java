@@ -89,6 +89,24 @@ final class CompactAmounts {
     }
 
     /**
+     * How many fraction digits the number shows in this compact format (written with as many as it needs), or
+     * {@code Integer.MAX_VALUE} when the unit is not known. A number shown with at most the digits asked for is
+     * written alike whatever more are allowed: the text of six fraction digits is the text of two.
+     */
+    int shownFractionDigits(long number) {
+        long divisor = divisor((int) Math.log10(number));
+        if (divisor <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        int unit = (int) Math.log10(divisor);
+        int zeros = 0;
+        for (long n = number; n % 10 == 0 && zeros < unit; n /= 10) {
+            zeros++;
+        }
+        return unit - zeros;
+    }
+
+    /**
      * The quotient the JDK computes from the number and the divisor, as doubles, to pick the plural form (Java 17) or
      * to move to the next unit (later versions): {@code BigDecimal.valueOf((double) number).divide(BigDecimal.valueOf(
      * (double) divisor), HALF_UP)}, the number's shortest decimal divided and rounded at the number's own scale;

@@ -177,6 +177,21 @@ public final class ValueFormat {
 
     /** One fraction digit, or two when that makes the figure exact ("1.25 million" rather than "1.3 million"). */
     private String compactOnce(BigDecimal amount, NumberFormat.Style style) {
+        // The same whole number written with at least as many fraction digits as it shows is the same text, so the
+        // six-digit text need not be made when the one- or two-digit amount equals the six-digit one: the usual
+        // case, and a third of the formatting of a large table.
+        CompactAmounts format = style == NumberFormat.Style.LONG ? compactLong : compactShort;
+        long r6 = whole(amount, 6);
+        long r2 = whole(amount, 2);
+        if (r6 > 0 && r2 == r6 && format.shownFractionDigits(r6) <= 2) {
+            long r1 = whole(amount, 1);
+            if (r1 == r6 && format.shownFractionDigits(r6) <= 1) {
+                return format.format(r1, 1);
+            }
+            String one = format.format(r1, 1);
+            String two = format.format(r2, 2);
+            return one.equals(two) ? one : two;
+        }
         String precise = compact(amount, style, 6);
         String one = compact(amount, style, 1);
         if (one.equals(precise)) {
@@ -184,6 +199,14 @@ public final class ValueFormat {
         }
         String two = compact(amount, style, 2);
         return two.equals(precise) ? two : one;
+    }
+
+    /** The amount rounded as {@link #compact(BigDecimal, NumberFormat.Style, int)} rounds it, if whole; else 0. */
+    private static long whole(BigDecimal amount, int fractionDigits) {
+        int leadingDigits = (amount.precision() - amount.scale() - 1) % 3 + 1;
+        BigDecimal rounded = amount.round(new MathContext(leadingDigits + fractionDigits, RoundingMode.HALF_UP));
+        BigDecimal whole = rounded.setScale(0, RoundingMode.HALF_UP);
+        return whole.compareTo(rounded) == 0 && whole.toBigInteger().bitLength() < 63 ? whole.longValueExact() : 0;
     }
 
     private String compact(BigDecimal amount, NumberFormat.Style style, int fractionDigits) {

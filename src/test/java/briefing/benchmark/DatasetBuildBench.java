@@ -58,8 +58,10 @@ public final class DatasetBuildBench {
             System.out.printf(Locale.ROOT, "run %d: wall %.2f s, CPU %.2f s (user %.2f, sys %.2f), peak RSS %d MB; "
                     + "load average %s%n", run, t[0], t[1], t[2], t[3], (long) t[4] / 1024, load());
         }
-        System.out.printf(Locale.ROOT, "median of %d: wall %.2f s, CPU %.2f s (target: under 2 s); load average %s%n",
-                runs, median(walls), median(cpus), load());
+        if (runs > 0) {
+            System.out.printf(Locale.ROOT, "median of %d: wall %.2f s, CPU %.2f s (target: under 2 s); load average "
+                    + "%s%n", runs, median(walls), median(cpus), load());
+        }
         if (jfr != null) {
             double[] t = timed(build, work, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
             System.out.printf(Locale.ROOT, "with a flight recording (%s): wall %.2f s, CPU %.2f s%n", jfr, t[0], t[1]);
