@@ -260,6 +260,10 @@ public final class TemplateRenderer {
             } else if (route instanceof Route.DealsData data) {
                 boolean csv = data.format().equals("csv");
                 files.add(inputs.file(route.output(), List.of(deals.rows()), csv ? deals::csv : deals::json));
+            } else if (route instanceof Route.DealsRows rows) {
+                Views.DealsView view = deals.view(rows.page(), views);
+                files.add(inputs.file(route.output(), List.of(route.path(), view),
+                        () -> deals.rowsJson(rows.page(), view)));
             } else if (route instanceof Route.SearchIndex) {
                 files.add(inputs.file(route.output(), List.of(search.get()), () -> SearchIndexer.json(search.get())));
             } else if (route instanceof Route.Robots) {
@@ -497,24 +501,35 @@ public final class TemplateRenderer {
                 model.put("page", publishing.home(home, pagination));
                 return model;
             }, problems);
-        } else if (route instanceof Route.Deals) {
-            Views.DealsView view = deals.view(views);
+        } else if (route instanceof Route.Deals tracker) {
+            Views.DealsView view = deals.view(tracker, views);
             file = inputs.render(DEALS, List.of(route.path(), view, siteCard(publishing)), route.output(),
                     () -> Map.of("site", siteView, "deals", view, "page", publishing.deals(route.path(), deals)),
                     problems);
-        } else if (route instanceof Route.Companies) {
-            List<Views.CompanySummaryView> list = companies.list(site.desk().companies());
-            file = inputs.render(COMPANIES, List.of(route.path(), list, siteCard(publishing)), route.output(),
-                    () -> Map.of("site", siteView, "companies", list, "page", publishing.companies(route.path())),
-                    problems);
+        } else if (route instanceof Route.Companies list) {
+            // "companies" stays the list a template iterates (this page's companies), so a template written before
+            // the list had pages still works; "pagination" is null while there is one page.
+            List<Views.CompanySummaryView> shown = companies.list(list);
+            Views.PagesView pagination = companies.pagination(list, site.desk().companies().size());
+            List<Object> key = List.of(route.path(), shown, java.util.Objects.requireNonNullElse(pagination, "one page"),
+                    siteCard(publishing));
+            file = inputs.render(COMPANIES, key, route.output(), () -> {
+                Map<String, Object> model = new HashMap<>();
+                model.put("site", siteView);
+                model.put("companies", shown);
+                model.put("pagination", pagination);
+                model.put("page", publishing.companies(route.path()));
+                return model;
+            }, problems);
         } else if (route instanceof Route.CompanyPage page) {
             // A profile is made of its company and of the briefings that mention it: while those are the same
             // (briefings by identity, as for briefing pages), so is the page.
             CompanyProfile profile = page.profile();
-            List<Object> key = new ArrayList<>(List.of(route.path(), profile.company(), siteCard(publishing)));
+            List<Object> key = new ArrayList<>(List.of(route.path(), profile.company(), page.number(), page.count(),
+                    siteCard(publishing)));
             profile.briefings().forEach(b -> key.add(new Same(b)));
             file = inputs.render(COMPANY, key, route.output(), () -> Map.of("site", siteView,
-                    "company", companies.company(profile), "page", publishing.company(profile, route.path())),
+                    "company", companies.company(page), "page", publishing.company(profile, route.path())),
                     problems);
         } else if (route instanceof Route.Search) {
             Views.SearchView view = SearchIndexer.view(search.get(), site.urls());
