@@ -173,12 +173,15 @@
     caption.textContent = data.title + ' (' + data.total + ')';
     status.textContent = 'Deals ' + data.pagination.from + ' to ' + data.pagination.to + ' of ' + data.total;
     pagination(data.pagination);
-    Array.prototype.forEach.call(views.querySelectorAll('a'), function (a) {
-      if (data.choices.indexOf(new URL(a.href, location.href).pathname) >= 0) {
-        a.setAttribute('aria-current', 'true');
-      } else {
-        a.removeAttribute('aria-current');
-      }
+    Array.prototype.forEach.call(views.querySelectorAll('[data-choice]'), function (group) {
+      var current = data.choices[group.getAttribute('data-choice')];
+      Array.prototype.forEach.call(group.querySelectorAll('a'), function (a) {
+        if (new URL(a.href, location.href).pathname === current) {
+          a.setAttribute('aria-current', 'true');
+        } else {
+          a.removeAttribute('aria-current');
+        }
+      });
     });
     // The chart is the tracker's first page's own (every deal, by quarter); other pages have none.
     if (chart) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The deal tracker: every deal of the desk (see {@link briefing.desk.Desk#deals()}), as the pages of its lists
@@ -117,9 +118,11 @@ final class DealTracker {
         pages.put("prevUrl", p.prevUrl()).put("nextUrl", p.nextUrl());
         ArrayNode links = pages.putArray("pages");
         p.pages().forEach(l -> links.addObject().put("label", l.label()).put("url", l.url()).put("current", l.current()));
-        ArrayNode current = root.putArray("choices");
-        java.util.stream.Stream.of(view.sorts(), view.statuses(), view.years()).flatMap(List::stream)
-                .filter(Views.ChoiceView::current).forEach(c -> current.add(c.url()));
+        // The current link of each group of choices, by the group's data-choice name in deals.ftlh.
+        ObjectNode current = root.putObject("choices");
+        Map.of("sort", view.sorts(), "status", view.statuses(), "year", view.years()).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).forEach(group -> group.getValue().stream()
+                        .filter(Views.ChoiceView::current).findFirst().ifPresent(c -> current.put(group.getKey(), c.url())));
         ArrayNode rows = root.putArray("rows");
         for (Views.DealRowView d : view.rows()) {
             ObjectNode row = rows.addObject();
