@@ -46,7 +46,8 @@ public record DealList(String key, Kind kind, String label, String title, List<D
     /**
      * The lists of a desk's deals (given newest first, undated last, as {@link Desk#deals()}): newest first (the
      * default), oldest first, largest first, then one per status in the status's order and one per year, newest
-     * year first, with the undated deals last. Ties keep the newest-first order.
+     * year first, with the undated deals last (when there are two statuses, or two years counting undated, or
+     * more). Ties keep the newest-first order.
      */
     public static List<DealList> of(List<Deal> newest) {
         List<DealList> lists = new ArrayList<>();
@@ -60,8 +61,11 @@ public record DealList(String key, Kind kind, String label, String title, List<D
         lists.add(new DealList("largest/", Kind.SORT, "Largest first", "Deals, largest amount first", largest));
         Map<Status, List<Deal>> byStatus = new java.util.TreeMap<>();
         newest.forEach(d -> byStatus.computeIfAbsent(d.status(), s -> new ArrayList<>()).add(d));
-        byStatus.forEach((status, deals) -> lists.add(new DealList("status/" + status.id() + "/", Kind.STATUS,
-                status.label(), status.label() + " deals, newest first", deals)));
+        // A filter with one choice would only repeat every deal: such lists are left out (and not linked).
+        if (byStatus.size() > 1) {
+            byStatus.forEach((status, deals) -> lists.add(new DealList("status/" + status.id() + "/", Kind.STATUS,
+                    status.label(), status.label() + " deals, newest first", deals)));
+        }
         Map<Integer, List<Deal>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         List<Deal> undated = new ArrayList<>();
         for (Deal d : newest) {
@@ -70,10 +74,12 @@ public record DealList(String key, Kind kind, String label, String title, List<D
         }
         Map<String, List<Deal>> years = new LinkedHashMap<>();
         byYear.forEach((y, deals) -> years.put(String.valueOf(y), deals));
-        years.forEach((y, deals) -> lists.add(new DealList("year/" + y + "/", Kind.YEAR, y,
-                "Deals of " + y + ", newest first", deals)));
-        if (!undated.isEmpty() && !years.isEmpty()) {
-            lists.add(new DealList("year/undated/", Kind.YEAR, "Undated", "Undated deals", undated));
+        if (years.size() + (undated.isEmpty() ? 0 : 1) > 1) {
+            years.forEach((y, deals) -> lists.add(new DealList("year/" + y + "/", Kind.YEAR, y,
+                    "Deals of " + y + ", newest first", deals)));
+            if (!undated.isEmpty()) {
+                lists.add(new DealList("year/undated/", Kind.YEAR, "Undated", "Undated deals", undated));
+            }
         }
         return List.copyOf(lists);
     }
