@@ -221,7 +221,7 @@ public class RealBriefingTest {
             assertThat(figure.selectFirst("figcaption").text()).contains(chart.get("title").asText());
             Element img = figure.selectFirst("picture img");
             assertThat(img.attr("alt")).as(id).isNotBlank().isNotEqualTo(chart.get("title").asText());
-            assertThat(figure.select("picture source[media='(prefers-color-scheme: dark)']")).hasSize(1);
+            assertThat(figure.select("picture source[media='screen and (prefers-color-scheme: dark)']")).hasSize(1);
             assertThat(figure.select("details table tbody tr")).as(id).isNotEmpty();
             for (String file : List.of(id + ".svg", id + "-dark.svg", id + ".png", id + ".csv", id + ".json")) {
                 assertThat(files).containsKey("briefings/amazon-openai-talks/charts/" + file);
