@@ -143,6 +143,41 @@ class DealTrackerBrowserTest {
         }
     }
 
+    /** axe on the pages of each kind of list, light and dark, and on a table the script redrew. */
+    @Test
+    @SuppressWarnings("deprecation") // legacy mode, as in BrowserTest: axe runs inside the page
+    void axeFindsNoSeriousOrCriticalViolations() {
+        BrowserTest.viewport(1280, 900);
+        List<String> found = new java.util.ArrayList<>();
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                BrowserTest.colorScheme(scheme);
+                for (String page : List.of("deals/", "deals/largest/page/3/", "deals/year/undated/",
+                        "companies/page/2/", "companies/beta/page/3/", "redrawn")) {
+                    if (page.equals("redrawn")) {
+                        visit("deals/");
+                        follow("Estimated");
+                        waitFor("Estimated deals, newest first (40)");
+                    } else {
+                        visit(page);
+                    }
+                    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                            .setLegacyMode(true).analyze(driver);
+                    assertThat(results.getPasses()).as("axe ran on /" + page).isNotEmpty();
+                    for (com.deque.html.axecore.results.Rule v : results.getViolations()) {
+                        if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
+                            found.add(v.getId() + " /" + page + " (" + scheme + "): " + v.getHelp() + " at "
+                                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+                        }
+                    }
+                }
+            }
+        } finally {
+            BrowserTest.colorScheme("light");
+        }
+        assertThat(found).isEmpty();
+    }
+
     private static void waitForStatus(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "status " + text).until(d ->
                 driver.findElement(By.id("deals-status")).getText().equals(text));
