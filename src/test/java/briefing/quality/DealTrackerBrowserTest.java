@@ -86,6 +86,12 @@ class DealTrackerBrowserTest {
         visit("deals/");
         assertThat(fetched()).as("nothing is fetched until the reader follows a link").isEmpty();
         assertThat(rows()).hasSize(50);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> BrowserTest.transferred.keySet().containsAll(
+                BrowserTest.requests.keySet().stream().filter(id -> !BrowserTest.failed.contains(id)).toList()));
+        long firstLoad = BrowserTest.transferred.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("[weight] deal tracker (50 rows a page): first load %d bytes over %d requests%n", firstLoad,
+                BrowserTest.requests.size());
+        assertThat(firstLoad).as("first load of the tracker, everything it fetches").isLessThanOrEqualTo(150 * 1024);
         js("window.samePage = true");
 
         follow("Oldest first");
