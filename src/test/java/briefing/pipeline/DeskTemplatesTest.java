@@ -56,9 +56,9 @@ class DeskTemplatesTest {
         assertThat(first).hasSize(100).startsWith("Alpha Capital", "Beta Corp");
         assertThat(third).containsExactly("Company 198", "Company 199", "Company 200", "Company 201", "Company 202");
         assertThat(built.html("companies/index.html").select(".company-list .muted").first().text())
-                .isEqualTo("60 deals, 0 figures, 0 timeline events");
+                .isEqualTo("45 deals, 0 figures, 0 timeline events");
 
         assertThat(built.html("companies/beta/index.html").select(".deal-count").text()).isEqualTo("Deals shown: 50");
-        assertThat(built.html("companies/beta/page/3/index.html").select(".deal")).hasSize(20);
+        assertThat(built.html("companies/beta/page/2/index.html").select(".deal")).hasSize(40);
     }
 }
