@@ -101,7 +101,7 @@ final class Canvas {
         List<Entry> entries = new ArrayList<>();
         if (spec.series().size() > 1) {
             for (int i = 0; i < spec.series().size(); i++) {
-                entries.add(new Entry(spec.series().get(i).name(), theme.color(i), false, line));
+                entries.add(new Entry(spec.series().get(i).name(), theme.color(spec.colour(i)), false, line));
             }
         }
         PointStyle.key(spec).ifPresent(key -> {
@@ -150,6 +150,85 @@ final class Canvas {
             x += width + gap;
         }
         return rowTop + lh - top;
+    }
+
+    // --- annotations -------------------------------------------------------------------------------------------
+
+    /**
+     * The editor's notes, numbered, above the plot: one row each (wrapped in up to three lines), so no note ever
+     * lies over another text or a mark; the mark itself carries its number ({@link #marker(Graphics2D, ChartTheme,
+     * int, double, double)}). Returns the height taken (0 for none).
+     */
+    static double notes(Graphics2D g, ChartTheme theme, ChartLayout layout, List<ChartSpec.Annotation> notes,
+                        double left, double top, double right) {
+        if (notes.isEmpty()) {
+            return 0;
+        }
+        java.awt.Font plain = g.getFont();
+        FontMetrics fm = g.getFontMetrics();
+        double lh = lineHeight(fm);
+        double radius = markerRadius(fm);
+        double y = top;
+        for (int i = 0; i < notes.size(); i++) {
+            double textLeft = left + 2 * radius + 6;
+            List<String> lines = wrap(notes.get(i).note(), fm, right - textLeft, 3);
+            double baseline = y + fm.getAscent();
+            marker(g, theme, layout, i + 1, left + radius, baseline - (fm.getAscent() - fm.getDescent()) / 2.0);
+            g.setFont(plain);
+            g.setColor(theme.text());
+            for (String line : lines) {
+                g.drawString(line, (float) textLeft, (float) baseline);
+                baseline += lh;
+            }
+            y += lines.size() * lh + 2;
+        }
+        return y - top;
+    }
+
+    /** The radius of an annotation's numbered marker: a ring around one digit. */
+    static double markerRadius(FontMetrics fm) {
+        return Math.ceil(fm.getAscent() * 0.62);
+    }
+
+    /**
+     * Half the height a marker takes, its number's text box included (ascent and descent, as a browser lays the
+     * text out): what must stay clear above and below its centre.
+     */
+    static double markerHalf(FontMetrics fm) {
+        return Math.max(markerRadius(fm), (fm.getAscent() + fm.getDescent()) / 2.0) + 1;
+    }
+
+    /** Annotation {@code number}'s marker centred on ({@code cx}, {@code cy}): the number, bold, in a ring. */
+    static void marker(Graphics2D g, ChartTheme theme, ChartLayout layout, int number, double cx, double cy) {
+        java.awt.Font plain = g.getFont();
+        FontMetrics fm = g.getFontMetrics();
+        double radius = markerRadius(fm);
+        Ellipse2D ring = new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        g.setColor(theme.background());
+        g.fill(ring);
+        g.setColor(theme.text());
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(ring);
+        g.setFont(layout.bold());
+        FontMetrics bold = g.getFontMetrics();
+        centered(g, Integer.toString(number), cx, cy + (bold.getAscent() - bold.getDescent()) / 2.0);
+        g.setFont(plain);
+    }
+
+    /** The series and category index an annotation of a value marks, or null for one of a date. */
+    static int[] target(ChartSpec spec, ChartSpec.Annotation a) {
+        if (a.label().isEmpty()) {
+            return null;
+        }
+        int series = 0;
+        if (a.series().isPresent()) {
+            for (int i = 0; i < spec.series().size(); i++) {
+                if (spec.series().get(i).name().equals(a.series().get())) {
+                    series = i;
+                }
+            }
+        }
+        return new int[] {series, spec.categories().indexOf(a.label().get())};
     }
 
     // --- marks -------------------------------------------------------------------------------------------------
@@ -233,6 +312,28 @@ final class Canvas {
             ticks[i] = i * step;
         }
         return ticks;
+    }
+
+    /**
+     * Ticks of a log scale covering {@code min} to {@code max}: the powers of ten, and within a single decade its
+     * 2 and 5 as well, so that the axis has at least three labelled ticks.
+     */
+    static double[] logTicks(double min, double max) {
+        int lo = (int) Math.floor(Math.log10(min) + 1e-9);
+        int hi = (int) Math.ceil(Math.log10(max) - 1e-9);
+        if (hi <= lo) {
+            hi = lo + 1;
+        }
+        List<Double> ticks = new ArrayList<>();
+        for (int e = lo; e <= hi; e++) {
+            double decade = Math.pow(10, e);
+            ticks.add(decade);
+            if (hi - lo == 1 && e < hi) {
+                ticks.add(2 * decade);
+                ticks.add(5 * decade);
+            }
+        }
+        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Horizontal grid lines with their labels left of the plot, right-aligned at {@code labelRight}. */

@@ -34,6 +34,10 @@ public final class ChartDataExporter {
                 header.add(multi ? s.name() + " source" : "Source");
             }
         }
+        boolean noted = !spec.annotations().isEmpty();
+        if (noted) {
+            header.add("Note");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < spec.categories().size(); i++) {
             List<String> row = new ArrayList<>(List.of(spec.categories().get(i)));
@@ -45,9 +49,49 @@ public final class ChartDataExporter {
                     row.add(p.source().orElse(""));
                 }
             }
+            if (noted) {
+                String label = spec.categories().get(i);
+                java.util.Optional<java.time.LocalDate> day = dateOf(spec, i);
+                row.add(String.join("; ", spec.annotations().stream().filter(a -> a.label().equals(
+                        java.util.Optional.of(label)) || a.date().isPresent() && a.date().equals(day))
+                        .map(ChartDataExporter::noted).toList()));
+            }
             rows.add(List.copyOf(row));
         }
+        // A note on a date between the points gets a row of its own, before the first point after it.
+        for (ChartSpec.Annotation a : spec.annotations()) {
+            java.util.Optional<java.time.LocalDate> date = a.date();
+            if (date.isEmpty() || java.util.stream.IntStream.range(0, spec.categories().size())
+                    .anyMatch(i -> date.equals(dateOf(spec, i)))) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
+            row.set(0, a.at());
+            row.set(header.size() - 1, noted(a));
+            int at = 0;
+            while (at < rows.size() && !rows.get(at).get(0).isEmpty() && rowDate(spec, rows.get(at))
+                    .map(d -> d.isBefore(date.get())).orElse(true)) {
+                at++;
+            }
+            rows.add(at, List.copyOf(row));
+        }
         return new Table(List.copyOf(header), List.copyOf(rows));
+    }
+
+    /** A note as the table says it: with the series it is about, when the chart has several. */
+    private static String noted(ChartSpec.Annotation a) {
+        return a.series().map(s -> s + ": ").orElse("") + a.note();
+    }
+
+    /** The date of a table row: its category's, or none for a row of a note (which sorts as already placed). */
+    private static java.util.Optional<java.time.LocalDate> rowDate(ChartSpec spec, List<String> row) {
+        int index = spec.categories().indexOf(row.get(0));
+        return index < 0 ? java.util.Optional.empty() : dateOf(spec, index);
+    }
+
+    private static java.util.Optional<java.time.LocalDate> dateOf(ChartSpec spec, int index) {
+        return spec.series().stream().map(s -> s.points().get(index).date()).flatMap(java.util.Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -79,6 +123,19 @@ public final class ChartDataExporter {
         spec.note().ifPresent(n -> root.put("note", n));
         spec.source().ifPresent(s -> root.put("source", s.name()));
         root.put("description", spec.description());
+        if (spec.scale() == ChartSpec.Scale.LOG) {
+            root.put("scale", "log");
+        }
+        if (!spec.annotations().isEmpty()) {
+            ArrayNode notes = root.putArray("annotations");
+            for (ChartSpec.Annotation a : spec.annotations()) {
+                ObjectNode node = notes.addObject();
+                a.label().ifPresent(l -> node.put("label", l));
+                a.series().ifPresent(s -> node.put("series", s));
+                a.date().ifPresent(d -> node.put("date", d.toString()));
+                node.put("note", a.note());
+            }
+        }
         ArrayNode series = root.putArray("series");
         for (ChartSpec.Series s : spec.series()) {
             ObjectNode node = series.addObject();

@@ -67,6 +67,17 @@ final class ChartDescriber {
             }
             out.append(String.join("; ", groups)).append('.');
         }
+        if (spec.scale() == ChartSpec.Scale.LOG) {
+            out.append(" Values on a logarithmic scale.");
+        }
+        if (!spec.annotations().isEmpty()) {
+            // The editor's notes, as the graphic numbers them.
+            List<String> notes = new ArrayList<>();
+            for (ChartSpec.Annotation a : spec.annotations()) {
+                notes.add(a.at() + ": " + a.note());
+            }
+            out.append(" Marked: ").append(String.join("; ", notes)).append('.');
+        }
         if (sources.size() == 1 && !sources.get(0).isEmpty()) {
             out.append(" Source: ").append(sources.get(0)).append('.');
         }

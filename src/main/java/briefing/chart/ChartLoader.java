@@ -77,14 +77,30 @@ public final class ChartLoader {
     }, () -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "integer")
             .put("minimum", 1).put("description", "Keep this many labels with the largest totals; sum the rest"));
 
+    private static final ValueParser<ChartSpec.Scale> SCALE = ValueSyntax.oneOf(text -> switch (text.strip()) {
+        case "linear" -> ChartSpec.Scale.LINEAR;
+        case "log" -> ChartSpec.Scale.LOG;
+        default -> throw new ValueFormatException("one of linear, log", text);
+    }, List.of("linear", "log"), "The value axis: linear from zero (the default), or log (line charts only)");
+
+    /** The longest annotation note, in characters: a note on a chart is a few words, its story is in the text. */
+    static final int NOTE_LENGTH = 60;
+
     private final SourceReader reader;
     private final YamlReader yaml;
     private final ValueFormat format;
+    private final briefing.data.Companies companies;
 
     public ChartLoader(SourceReader reader, YamlReader yaml, ValueFormat format) {
+        this(reader, yaml, format, briefing.data.Companies.NONE);
+    }
+
+    /** @param companies the site's company list: a series or slice naming a company takes that company's colour */
+    public ChartLoader(SourceReader reader, YamlReader yaml, ValueFormat format, briefing.data.Companies companies) {
         this.reader = reader;
         this.yaml = yaml;
         this.format = format;
+        this.companies = companies;
     }
 
     public List<ChartSpec> load(Path briefingFolder, BriefingData data, Diagnostics problems) {
@@ -153,6 +169,7 @@ public final class ChartLoader {
         Optional<String> yLabel = c.text("y_label");
         Optional<ValueKind> declaredFormat = c.optional("format", VALUE_KIND);
         Optional<String> note = c.text("note");
+        Optional<ChartSpec.Scale> scale = c.optional("scale", SCALE);
         Optional<ChartSpec.SourceRef> source = c.text("source").flatMap(ref -> {
             Optional<Source> found = data.source(ref);
             if (found.isEmpty()) {
@@ -174,6 +191,7 @@ public final class ChartLoader {
         } else {
             table = inline(c, data.figures()::find, declaredFormat, problems);
         }
+        List<Declared> annotations = c.records("annotations", false).stream().map(Declared::read).toList();
         c.rejectUnknown();
         if (id == null || type == null || title == null || table == null) {
             return null;
@@ -187,11 +205,144 @@ public final class ChartLoader {
             return null;
         }
         ValueKind kind = declaredFormat.orElse(table.kind());
+        ChartSpec.Scale axis = scale.orElse(ChartSpec.Scale.LINEAR);
+        if (axis == ChartSpec.Scale.LOG && !checkLog(c, type, table, problems)) {
+            return null;
+        }
+        int mark = problems.mark();
+        List<ChartSpec.Annotation> notes = annotations(annotations, type, table, problems);
+        if (!problems.since(mark).isEmpty()) {
+            return null;
+        }
+        List<String> coloured = type.isPartOfWhole() ? table.categories()
+                : table.series().stream().map(ChartSpec.Series::name).toList();
         ChartSpec draft = new ChartSpec(id, type, title, subtitle, "", xLabel, yLabel, kind, table.currency(), note,
-                source, table.categories(), table.series(), c.location());
-        String description = alt.orElseGet(() -> ChartDescriber.describe(draft, format));
-        return new ChartSpec(id, type, title, subtitle, description, xLabel, yLabel, kind, table.currency(), note,
-                source, table.categories(), table.series(), c.location());
+                source, table.categories(), table.series(), c.location(), axis, notes,
+                CompanyColours.slots(coloured, companies, ChartType.MAX_SERIES));
+        return draft.withDescription(alt.orElseGet(() -> ChartDescriber.describe(draft, format)));
+    }
+
+    /**
+     * A log scale only where a length is not a value: on a line chart, and with every value above zero (a log axis
+     * has no place for zero).
+     */
+    private boolean checkLog(Fields c, ChartType type, Table table, Diagnostics problems) {
+        if (type != ChartType.LINE) {
+            problems.error(c.location("scale"), c.path("scale") + ": a " + type.id() + " chart's "
+                            + (type.isPartOfWhole() ? "slices are shares of a whole" : "bars start at zero: a bar's "
+                            + "length is its value") + ", so its axis cannot be logarithmic",
+                    "a log scale is for line charts (`type: line`); or leave out `scale`");
+            return false;
+        }
+        for (ChartSpec.Series s : table.series()) {
+            for (ChartSpec.Point p : s.points()) {
+                if (p.value() != null && !(p.value() > 0)) {
+                    problems.error(c.location("scale"), c.path("scale") + ": a log scale has no place for "
+                            + p.display() + " (" + p.category() + ")", "use a linear scale: leave out `scale`");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The editor's notes: each on the value of a {@code label} (in a {@code series}, else the first) or on a
+     * {@code date} of a line chart's time axis, with a short {@code note}.
+     */
+    private List<ChartSpec.Annotation> annotations(List<Declared> declared, ChartType type, Table table,
+                                                   Diagnostics problems) {
+        List<ChartSpec.Annotation> out = new ArrayList<>();
+        for (Declared d : declared) {
+            Fields a = d.at();
+            String note = d.note();
+            Optional<String> label = d.label();
+            Optional<String> series = d.series();
+            Optional<PartialDate> date = d.date();
+            if (note == null) {
+                continue;
+            }
+            if (note.strip().length() > NOTE_LENGTH) {
+                problems.error(a.location("note"), a.path("note") + ": a note on a chart is short: at most "
+                        + NOTE_LENGTH + " characters, found " + note.strip().length(),
+                        "say the rest in the text, or in the chart's `note`");
+                continue;
+            }
+            if (type.isPartOfWhole()) {
+                problems.error(a.location(), a.path("note") + ": a " + type.id() + " chart has no room for "
+                        + "annotations; they are drawn on bar and line charts", "say it in the chart's `note`");
+                continue;
+            }
+            if (label.isPresent() == date.isPresent()) {
+                problems.error(a.location(), a.path("label") + ": an annotation marks a value (`label`) or a date "
+                        + "(`date`), exactly one of them");
+                continue;
+            }
+            if (date.isPresent()) {
+                ChartSpec.Annotation on = onDate(a, note.strip(), date.get(), type, table, problems);
+                if (on != null) {
+                    out.add(on);
+                }
+                continue;
+            }
+            int index = table.categories().indexOf(label.get());
+            if (index < 0) {
+                problems.error(a.location("label"), a.path("label") + ": the chart has no label `" + label.get()
+                        + "`", Suggestion.hint(label.get(), table.categories()));
+                continue;
+            }
+            List<String> names = table.series().stream().map(ChartSpec.Series::name).toList();
+            if (series.isPresent() && !names.contains(series.get())) {
+                problems.error(a.location("series"), a.path("series") + ": the chart has no series `" + series.get()
+                        + "`", Suggestion.hint(series.get(), names));
+                continue;
+            }
+            ChartSpec.Series s = table.series().get(series.map(names::indexOf).orElse(0));
+            if (s.points().get(index).value() == null) {
+                problems.error(a.location("label"), a.path("label") + ": `" + label.get() + "` has no value"
+                        + (names.size() > 1 ? " in series `" + s.name() + "`" : "") + " to mark",
+                        names.size() > 1 ? "name the `series` whose value the note is about" : null);
+                continue;
+            }
+            String at = names.size() > 1 ? label.get() + ", " + s.name() : label.get();
+            out.add(new ChartSpec.Annotation(note.strip(), label, series, Optional.empty(), at));
+        }
+        return List.copyOf(out);
+    }
+
+    /** An annotation as written, read before the chart's data so that every field is checked (and described). */
+    private record Declared(Fields at, String note, Optional<String> label, Optional<String> series,
+                            Optional<PartialDate> date) {
+        static Declared read(Fields a) {
+            Declared d = new Declared(a, a.requiredText("note"), a.text("label"), a.text("series"),
+                    a.optional("date", ValueSyntax.DATE));
+            a.rejectUnknown();
+            return d;
+        }
+    }
+
+    private ChartSpec.Annotation onDate(Fields a, String note, PartialDate date, ChartType type, Table table,
+                                        Diagnostics problems) {
+        List<java.time.LocalDate> dates = table.series().get(0).points().stream()
+                .map(ChartSpec.Point::date).flatMap(Optional::stream).sorted().toList();
+        if (type != ChartType.LINE || dates.isEmpty()) {
+            problems.error(a.location("date"), a.path("date") + ": only a line chart over time has dates to mark",
+                    "mark a bar with `label` instead");
+            return null;
+        }
+        java.time.LocalDate start = date.start();
+        if (start.isBefore(dates.get(0)) || start.isAfter(dates.get(dates.size() - 1))) {
+            List<ChartSpec.Point> points = table.series().get(0).points();
+            java.util.function.Function<java.time.LocalDate, String> named = day -> points.stream()
+                    .filter(p -> p.date().equals(Optional.of(day))).findFirst().map(ChartSpec.Point::category)
+                    .orElse(day.toString());
+            problems.error(a.location("date"), a.path("date") + ": " + format.date(date) + " is outside the chart's "
+                    + "time axis, which runs from " + named.apply(dates.get(0)) + " to "
+                    + named.apply(dates.get(dates.size() - 1)), "mark a date the chart shows");
+            return null;
+        }
+        return new ChartSpec.Annotation(note, Optional.empty(), Optional.empty(), Optional.of(start),
+                format.date(date));
     }
 
     /** Resolved categories and series, whichever way they were declared. */
@@ -236,6 +387,7 @@ public final class ChartLoader {
                     } else {
                         points.add(kinds.point(label, figure.get().value(), figure.get().status(), date, p,
                                 "figure", problems));
+                        kinds.quantity(Quantity.of(figure.get()), figureKey.get(), p, problems);
                     }
                 } else {
                     points.add(kinds.parsed(label, raw.get(), declared, date, p, problems));
@@ -266,7 +418,12 @@ public final class ChartLoader {
      */
     final class Kinds {
         private ValueKind kind;
+        private SourceLocation kindAt;
         private String currency;
+        private Quantity quantity;
+        private SourceLocation quantityAt;
+        /** The last point was of another kind: said once, not again as another quantity. */
+        private boolean lastOfOtherKind;
         private final Map<String, Boolean> reported = new LinkedHashMap<>();
 
         ValueKind kind() {
@@ -314,9 +471,14 @@ public final class ChartLoader {
                 problems.error(at.location(field), at.path(field) + ": a chart needs a number, found a date");
                 return new ChartSpec.Point(label, null, "", Optional.empty(), Optional.empty());
             }
-            if (kind != null && kind != k) {
+            lastOfOtherKind = kind != null && kind != k;
+            if (lastOfOtherKind) {
                 problems.error(at.location(field), at.path(field) + ": this chart plots " + kind.id()
-                        + " values; this one is " + k.id(), "one chart shows one kind of value");
+                        + " values (line " + kindAt.line() + "); this one is " + k.id(),
+                        "one axis shows one quantity: make a separate chart for the " + k.id() + " values");
+            }
+            if (kind == null) {
+                kindAt = at.location(field);
             }
             if (currency != null && cur != null && !currency.equals(cur)) {
                 problems.error(at.location(field), at.path(field) + ": this chart is in " + currency + "; this value is in "
@@ -326,6 +488,26 @@ public final class ChartLoader {
             currency = currency == null ? cur : currency;
             return new ChartSpec.Point(label, number, value.format(format), shortDisplay,
                     qualifier != Qualifier.EXACT, status.map(Status::label), date.map(PartialDate::start));
+        }
+
+        /**
+         * Checks that a figure measures what the chart's other figures measure: a valuation beside deal amounts is
+         * money beside money, but not one quantity. Unknown quantities (values written in the chart) pass.
+         */
+        void quantity(Optional<Quantity> q, String key, Fields at, Diagnostics problems) {
+            if (q.isEmpty() || lastOfOtherKind) {
+                return;
+            }
+            if (quantity == null) {
+                quantity = q.get();
+                quantityAt = at.location("figure");
+            } else if (!quantity.equals(q.get())) {
+                problems.error(at.location("figure"), at.path("figure") + ": `" + key + "` is " + q.get().singular()
+                                + ", but this chart plots " + quantity.plural() + " (line " + quantityAt.line()
+                                + ") on the same axis",
+                        "one axis shows one quantity: make a chart of " + q.get().plural() + " and another of "
+                                + quantity.plural());
+            }
         }
 
         private static final String NUMBER = "a number like \"$50B\", \"16,000\" or \"50%\"";

@@ -270,8 +270,8 @@ public final class ChartRenderer {
         ChartSpec.Series series = spec.series().get(0);
         double total = ChartDescriber.total(series);
         Set<String> used = new HashSet<>();
-        int colour = 0;
-        for (ChartSpec.Point point : series.points()) {
+        for (int j = 0; j < series.points().size(); j++) {
+            ChartSpec.Point point = series.points().get(j);
             Double value = point.value();
             if (value == null || !(value > 0)) {
                 continue; // missing (or nothing to show): no slice, never a zero
@@ -282,7 +282,7 @@ public final class ChartRenderer {
             String share = ChartDescriber.share(value, total, format);
             catalog.accept(share);
             PieSeries slice = chart.addSeries(name, new Slice(value, share));
-            slice.setFillColor(theme.color(colour++));
+            slice.setFillColor(theme.color(spec.colour(j)));
         }
         return chart::paint;
     }

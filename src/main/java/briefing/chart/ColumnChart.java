@@ -48,6 +48,8 @@ final class ColumnChart implements ChartRenderer.Drawing {
         if (top > pad) {
             top += lh / 2;
         }
+        double noted = Canvas.notes(g, theme, layout, spec.annotations(), pad, top, width - pad);
+        top += noted > 0 ? noted + lh / 2 : 0;
         if (spec.yLabel().isPresent()) {
             // The value axis' title reads across, above the axis, as newsrooms set it: no rotated text.
             g.setColor(theme.mutedText());
@@ -56,7 +58,7 @@ final class ColumnChart implements ChartRenderer.Drawing {
             top += lh;
         }
         // Room above the tallest bar for its value label, and for half the top tick label.
-        double plotTop = top + lh + 4;
+        double plotTop = top + lh + 4 + (spec.annotations().isEmpty() ? 0 : 2 * Canvas.markerHalf(fm));
 
         double bottom = height - pad;
         if (spec.xLabel().isPresent()) {
@@ -136,6 +138,8 @@ final class ColumnChart implements ChartRenderer.Drawing {
 
         double group = slot * (n > 1 && !stacked ? 0.8 : 0.62);
         double barWidth = stacked ? group : group / n;
+        // Where each annotated value's marker goes: above its bar's label (beside its segment, when stacked).
+        java.util.Map<String, double[]> markers = new java.util.HashMap<>();
         for (int c = 0; c < spec.categories().size(); c++) {
             double groupLeft = plotLeft + slot * c + (slot - group) / 2;
             double base = 0;
@@ -151,7 +155,7 @@ final class ColumnChart implements ChartRenderer.Drawing {
                 double yBottom = y.applyAsDouble(base);
                 boolean tentative = PointStyle.tentative(p);
                 Rectangle2D bar = new Rectangle2D.Double(x + 1, yTop, barWidth - 2, yBottom - yTop);
-                Canvas.bar(g, theme, bar, theme.color(s), tentative);
+                Canvas.bar(g, theme, bar, theme.color(spec.colour(s)), tentative);
                 String text = PointStyle.label(p, format);
                 double textWidth = fm.stringWidth(text);
                 g.setFont(layout.font());
@@ -165,15 +169,28 @@ final class ColumnChart implements ChartRenderer.Drawing {
                                     baseline - fm.getAscent(), textWidth + 4, fm.getAscent() + fm.getDescent()));
                             g.setColor(theme.text());
                         } else {
-                            g.setColor(Canvas.textOn(theme.color(s)));
+                            g.setColor(Canvas.textOn(theme.color(spec.colour(s))));
                         }
                         Canvas.centered(g, text, bar.getCenterX(), baseline);
                     }
                     base += v;
+                    markers.put(s + ":" + c, new double[] {bar.getMaxX() + Canvas.markerRadius(fm) + 3,
+                            (yTop + yBottom) / 2});
                 } else if (textWidth <= barWidth + (n > 1 ? 0 : slot - group - 4)) {
                     g.setColor(theme.text());
                     Canvas.centered(g, text, bar.getCenterX(), yTop - 4 - fm.getDescent());
+                    markers.put(s + ":" + c, new double[] {bar.getCenterX(),
+                            yTop - 4 - fm.getDescent() - fm.getAscent() - Canvas.markerHalf(fm)});
+                } else {
+                    markers.put(s + ":" + c, new double[] {bar.getCenterX(), yTop - 2 - Canvas.markerHalf(fm)});
                 }
+            }
+        }
+        for (int i = 0; i < spec.annotations().size(); i++) {
+            int[] at = Canvas.target(spec, spec.annotations().get(i));
+            double[] xy = at == null ? null : markers.get(at[0] + ":" + at[1]);
+            if (xy != null) {
+                Canvas.marker(g, theme, layout, i + 1, xy[0], xy[1]);
             }
         }
     }

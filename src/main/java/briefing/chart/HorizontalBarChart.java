@@ -47,6 +47,8 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         if (top > pad) {
             top += lh / 2;
         }
+        double noted = Canvas.notes(g, theme, layout, spec.annotations(), pad, top, width - pad);
+        top += noted > 0 ? noted + lh / 2 : 0;
         double bottom = height - pad;
         if (spec.yLabel().isPresent()) {
             g.setColor(theme.mutedText());
@@ -64,7 +66,7 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         }
 
         // Category names: beside the bars in at most two lines of at most 40% of the width, or above each bar.
-        double labelRoom = above ? width - 2 * pad : Math.min(width * 0.4,
+        double labelRoom = above ? width - 2 * pad - 6 : Math.min(width * 0.4,
                 spec.categories().stream().mapToDouble(fm::stringWidth).max().orElse(0));
         List<List<String>> names = new ArrayList<>();
         for (String category : spec.categories()) {
@@ -85,7 +87,9 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         double[] ticks = Canvas.ticks(max, above ? 3 : 4);
         double scaleMax = ticks[ticks.length - 1];
         double lastTick = fm.stringWidth(format.apply(scaleMax));
-        double plotRight = width - pad - Math.max(lastTick / 2.0, Math.min(valueRoom + 6, width * 0.3));
+        // Right of the longest bar: its value label and, when a value is annotated, the annotation's marker.
+        double markerRoom = spec.annotations().isEmpty() ? 0 : 2 * Canvas.markerRadius(fm) + 6;
+        double plotRight = width - pad - Math.max(lastTick / 2.0, Math.min(valueRoom + 6, width * 0.3) + markerRoom);
         double plotWidth = plotRight - plotLeft;
         java.util.function.DoubleUnaryOperator x = v -> plotLeft + plotWidth * v / scaleMax;
 
@@ -113,12 +117,15 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
         double groupHeight = (band - nameHeight) * (n > 1 ? 0.84 : above ? 0.78 : 0.64);
         double barHeight = groupHeight / n;
         boolean labels = barHeight >= fm.getAscent() * 0.7 || n == 1 && band >= lh;
+        // Where each annotated value's marker goes: after its bar's value label.
+        java.util.Map<String, double[]> markers = new java.util.HashMap<>();
         for (int c = 0; c < spec.categories().size(); c++) {
             double bandTop = top + c * band;
             g.setColor(theme.text());
             List<String> lines = names.get(c);
             if (above) {
-                g.drawString(lines.get(0), (float) plotLeft, (float) (bandTop + fm.getAscent()));
+                // Clear of the zero line the bars start at, which runs through the names' column.
+                g.drawString(lines.get(0), (float) (plotLeft + 6), (float) (bandTop + fm.getAscent()));
             } else {
                 double first = bandTop + band / 2 - (lines.size() - 1) * lh / 2
                         + (fm.getAscent() - fm.getDescent()) / 2.0;
@@ -137,14 +144,17 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
                 double length = x.applyAsDouble(Math.max(p.value(), 0)) - plotLeft;
                 boolean tentative = PointStyle.tentative(p);
                 Canvas.bar(g, theme, new Rectangle2D.Double(plotLeft, barTop + 0.5, length, barHeight - 1),
-                        theme.color(s), tentative);
+                        theme.color(spec.colour(s)), tentative);
+                double end = plotLeft + length;
+                double middle = barTop + barHeight / 2;
                 if (labels) {
                     String text = PointStyle.label(p, format);
                     double baseline = barTop + barHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0;
                     double textWidth = fm.stringWidth(text);
-                    if (plotLeft + length + 6 + textWidth <= width - pad) {
+                    if (plotLeft + length + 6 + textWidth + markerRoom <= width - pad) {
                         g.setColor(theme.text());
                         g.drawString(text, (float) (plotLeft + length + 6), (float) baseline);
+                        end = plotLeft + length + 6 + textWidth;
                     } else if (textWidth + 12 <= length) {
                         double left = plotLeft + length - 6 - textWidth;
                         if (tentative) {
@@ -153,15 +163,23 @@ final class HorizontalBarChart implements ChartRenderer.Drawing {
                                     fm.getAscent() + fm.getDescent()));
                             g.setColor(theme.text());
                         } else {
-                            g.setColor(Canvas.textOn(theme.color(s)));
+                            g.setColor(Canvas.textOn(theme.color(spec.colour(s))));
                         }
                         g.drawString(text, (float) left, (float) baseline);
                     }
                 }
+                markers.put(s + ":" + c, new double[] {end + 4 + Canvas.markerRadius(fm), middle});
             }
         }
         // The value axis line at zero.
         g.setColor(theme.mutedText());
         g.draw(new Line2D.Double(plotLeft, top, plotLeft, bottom));
+        for (int i = 0; i < spec.annotations().size(); i++) {
+            int[] at = Canvas.target(spec, spec.annotations().get(i));
+            double[] xy = at == null ? null : markers.get(at[0] + ":" + at[1]);
+            if (xy != null) {
+                Canvas.marker(g, theme, layout, i + 1, xy[0], xy[1]);
+            }
+        }
     }
 }

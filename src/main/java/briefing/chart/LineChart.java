@@ -50,13 +50,16 @@ final class LineChart implements ChartRenderer.Drawing {
         if (top > pad) {
             top += lh / 2;
         }
+        double noted = Canvas.notes(g, theme, layout, spec.annotations(), pad, top, width - pad);
+        top += noted > 0 ? noted + lh / 2 : 0;
         if (spec.yLabel().isPresent()) {
             g.setColor(theme.mutedText());
             g.drawString(Canvas.shorten(spec.yLabel().get(), fm, width - 2 * pad), (float) pad,
                     (float) (top + fm.getAscent()));
             top += lh;
         }
-        double plotTop = top + lh / 2 + 2;
+        // Room above the plot for the markers of annotated dates, and above the highest point for its marker.
+        double plotTop = top + lh / 2 + 2 + (spec.annotations().isEmpty() ? 0 : 2 * Canvas.markerHalf(fm) + 6);
         double bottom = height - pad;
         if (spec.xLabel().isPresent()) {
             g.setColor(theme.mutedText());
@@ -69,14 +72,18 @@ final class LineChart implements ChartRenderer.Drawing {
         double plotBottom = bottom - lh - labelGap;
 
         double max = 0;
+        double min = Double.POSITIVE_INFINITY;
         for (ChartSpec.Series s : spec.series()) {
             for (ChartSpec.Point p : s.points()) {
                 if (p.value() != null) {
                     max = Math.max(max, p.value());
+                    min = Math.min(min, p.value());
                 }
             }
         }
-        double[] ticks = Canvas.ticks(max, layout.narrow() ? 3 : 5);
+        boolean log = spec.scale() == ChartSpec.Scale.LOG;
+        double[] ticks = log ? Canvas.logTicks(min, max) : Canvas.ticks(max, layout.narrow() ? 3 : 5);
+        double scaleMin = ticks[0];
         double scaleMax = ticks[ticks.length - 1];
         double plotLeft = pad + Canvas.widest(ticks, format, fm) + 8;
 
@@ -109,7 +116,10 @@ final class LineChart implements ChartRenderer.Drawing {
         double left = plotLeft + inset;
         double right = plotRight - inset;
         java.util.function.DoubleUnaryOperator xAt = v -> left + (right - left) * (v - xLo) / (xHi - xLo);
-        java.util.function.DoubleUnaryOperator y = v -> plotBottom - (plotBottom - plotTop) * v / scaleMax;
+        java.util.function.DoubleUnaryOperator y = log
+                ? v -> plotBottom - (plotBottom - plotTop) * (Math.log10(v) - Math.log10(scaleMin))
+                / (Math.log10(scaleMax) - Math.log10(scaleMin))
+                : v -> plotBottom - (plotBottom - plotTop) * v / scaleMax;
 
         Canvas.valueGrid(g, theme, ticks, y, format, plotLeft, plotRight, plotLeft - 8);
 
@@ -135,7 +145,7 @@ final class LineChart implements ChartRenderer.Drawing {
         List<double[]> ends = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             List<ChartSpec.Point> points = spec.series().get(s).points();
-            java.awt.Color colour = theme.color(s);
+            java.awt.Color colour = theme.color(spec.colour(s));
             double px = Double.NaN;
             double py = Double.NaN;
             for (int j = 0; j < Math.min(points.size(), count); j++) {
@@ -166,6 +176,24 @@ final class LineChart implements ChartRenderer.Drawing {
             if (lastIndex >= 0) {
                 ends.add(new double[] {s, xAt.applyAsDouble(xs[lastIndex]),
                         y.applyAsDouble(points.get(lastIndex).value())});
+            }
+        }
+        // Annotations: a dated one as a dashed rule across the plot with its marker above; a value's above its point.
+        for (int i = 0; i < spec.annotations().size(); i++) {
+            ChartSpec.Annotation a = spec.annotations().get(i);
+            int[] at = Canvas.target(spec, a);
+            if (at == null && a.date().isPresent() && time != null) {
+                double x = xAt.applyAsDouble(time.position(a.date().get()));
+                g.setColor(theme.mutedText());
+                g.setStroke(Canvas.dashed(1.5f));
+                g.draw(new Line2D.Double(x, plotTop, x, plotBottom));
+                Canvas.marker(g, theme, layout, i + 1, x, plotTop - Canvas.markerHalf(fm) - 2);
+            } else if (at != null && at[1] >= 0 && at[1] < count) {
+                ChartSpec.Point p = spec.series().get(at[0]).points().get(at[1]);
+                if (p.value() != null) {
+                    Canvas.marker(g, theme, layout, i + 1, xAt.applyAsDouble(xs[at[1]]),
+                            y.applyAsDouble(p.value()) - radius - 3 - Canvas.markerHalf(fm));
+                }
             }
         }
         // End labels, nudged apart so that two lines ending close together keep both legible.

@@ -78,9 +78,9 @@ public final class ContentLoader {
         DataLoader dataLoader = new DataLoader(reader, yaml);
         Diagnostics problems = new Diagnostics();
         ValueFormat format = new ValueFormat(config.locale());
-        ChartLoader charts = new ChartLoader(reader, yaml, format);
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml(), config.basePath());
         Companies companies = new CompanyLoader(reader, yaml).load(contentDir, problems);
+        ChartLoader charts = new ChartLoader(reader, yaml, format, companies);
         Ledger ledger = new LedgerLoader(reader, yaml).load(contentDir, companies, problems);
         Optional<briefing.dataset.DataPackage> desk = dataLoader.loadDesk(contentDir.resolve(DESK_DATA), companies,
                 problems);
@@ -166,7 +166,7 @@ public final class ContentLoader {
                     new FigureIndex(Map.of()), java.util.Set.of(), format, problems);
             return title == null ? Optional.empty()
                     : Optional.of(new Page(slug, title, description, draft, body.html(), body.headings(),
-                    body.links(), SourceLocation.file(shown)));
+                    body.links(), SourceLocation.file(shown), body.text()));
         } catch (BuildFailedException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

@@ -138,7 +138,7 @@ public final class MarkdownRenderer {
         List<DatasetTable> tables = resolver.tables(datasets);
         List<Heading> headings = resolve(resolver, figures, format, tables.stream().map(DatasetTable::id).toList());
         return RenderedMarkdown.split(blockRenderer.render(document), headings, resolver.internalLinks(links),
-                tables);
+                tables, ReaderText.sections(document, headings));
     }
 
     /** Prose from data: block Markdown, or inline (no wrapping paragraph) for one-line texts. */

@@ -31,6 +31,45 @@ final class ReaderText extends AbstractVisitor {
         return text.out.toString().strip();
     }
 
+    /**
+     * A body's text split at its top-level headings (those of {@code headings}, by the id the resolver gave them).
+     * Chart and table blocks are left out: they are drawn from data, not written as text.
+     */
+    static RenderedMarkdown.Text sections(Node document, java.util.List<briefing.content.Heading> headings) {
+        java.util.Map<String, briefing.content.Heading> byId = new java.util.HashMap<>();
+        headings.forEach(h -> byId.putIfAbsent(h.id(), h));
+        ReaderText intro = new ReaderText();
+        java.util.List<briefing.content.Heading> found = new java.util.ArrayList<>();
+        java.util.List<ReaderText> texts = new java.util.ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof DirectiveExtension.ChartBlock || node instanceof DirectiveExtension.TableBlock) {
+                continue;
+            }
+            briefing.content.Heading heading = node instanceof org.commonmark.node.Heading ? byId.get(idOf(node))
+                    : null;
+            if (heading != null) {
+                found.add(heading);
+                texts.add(new ReaderText());
+                continue;
+            }
+            node.accept(texts.isEmpty() ? intro : texts.get(texts.size() - 1));
+        }
+        java.util.List<RenderedMarkdown.Section> sections = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            sections.add(new RenderedMarkdown.Section(found.get(i), texts.get(i).out.toString().strip()));
+        }
+        return new RenderedMarkdown.Text(intro.out.toString().strip(), sections);
+    }
+
+    private static String idOf(Node heading) {
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HeadingIdExtension.Id id) {
+                return id.id;
+            }
+        }
+        return null;
+    }
+
     /** Text as a browser reads it: a run of whitespace is one space, and none after whitespace. */
     private void text(String text) {
         for (int k = 0; k < text.length(); k++) {
@@ -112,7 +151,15 @@ final class ReaderText extends AbstractVisitor {
         if (node instanceof FigureReferenceExtension.Reference f) {
             text(f.figure == null ? f.written : f.text + FigureReferenceExtension.statusNote(f.figure));
         }
+        // A table's cells are blocks in the DOM's text: words of neighbouring cells never run together.
+        boolean cell = node instanceof org.commonmark.ext.gfm.tables.TableCell;
+        if (cell) {
+            space();
+        }
         visitChildren(node);
+        if (cell) {
+            space();
+        }
     }
 
     @Override

@@ -7,9 +7,27 @@ import java.util.regex.Pattern;
 
 /**
  * Rendered Markdown: the HTML in parts, each either HTML, the place of a chart or a dataset table, so the layout can
- * draw charts and tables with its own partials in the middle of the text.
+ * draw charts and tables with its own partials in the middle of the text; and the same body as the text a reader
+ * sees in it, split at its headings, for the search index.
  */
-public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<LinkRef> links) {
+public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<LinkRef> links, Text text) {
+
+    /**
+     * A body as text (see {@link ReaderText}), taken from the Markdown tree: what comes before the first heading, and
+     * each top-level heading with the text up to the next one. A heading nested in a list or quote stays in the text
+     * of its section; charts and dataset tables are not part of the text (dataset rows are indexed on their own).
+     */
+    public record Text(String intro, List<Section> sections) {
+        public static final Text EMPTY = new Text("", List.of());
+
+        public Text {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** A top-level heading and the text under it. */
+    public record Section(Heading heading, String text) {
+    }
 
     /** Exactly one of {@code html}, {@code chartId} and {@code table} is set. */
     public record Part(String html, String chartId, DatasetTable table) {
@@ -35,13 +53,13 @@ public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<Li
     }
 
     static RenderedMarkdown split(String html, List<Heading> headings, List<LinkRef> links) {
-        return split(html, headings, links, List.of());
+        return split(html, headings, links, List.of(), Text.EMPTY);
     }
 
     static RenderedMarkdown split(String html, List<Heading> headings, List<LinkRef> links,
-                                  List<DatasetTable> tables) {
+                                  List<DatasetTable> tables, Text text) {
         if (html.indexOf('\u0000') < 0) { // no chart: most prose (a search for one character is much quicker)
-            return new RenderedMarkdown(List.of(new Part(html, null)), headings, List.copyOf(links));
+            return new RenderedMarkdown(List.of(new Part(html, null)), headings, List.copyOf(links), text);
         }
         List<Part> parts = new ArrayList<>();
         Matcher m = MARKER.matcher(html);
@@ -57,7 +75,7 @@ public record RenderedMarkdown(List<Part> parts, List<Heading> headings, List<Li
         if (done < html.length() || parts.isEmpty()) {
             parts.add(new Part(html.substring(done), null));
         }
-        return new RenderedMarkdown(List.copyOf(parts), headings, List.copyOf(links));
+        return new RenderedMarkdown(List.copyOf(parts), headings, List.copyOf(links), text);
     }
 
     /** The whole HTML with charts left out (for pages that have none, and for plain-text uses). */

@@ -119,18 +119,45 @@ public final class TableDirective {
                 || options.entries().containsKey("caption") && captionNode.isEmpty() || !ok) {
             return Optional.empty();
         }
-        List<Row> rows = new ArrayList<>();
+        // Only the rows shown are kept: the first ones, or with a sort the best ones in a heap of at most that many
+        // (ties in file order, as a stable sort leaves them), so a table over 100,000 rows sorts no 100,000 rows.
+        int keep = Math.min(limit.orElse(Integer.MAX_VALUE), MAX_ROWS);
+        Optional<Comparator<Row>> order = sort.map(s -> s.comparator(resource).thenComparingInt(Row::number));
+        java.util.PriorityQueue<Row> best = order.map(o -> new java.util.PriorityQueue<>(keep + 1, o.reversed()))
+                .orElse(null);
+        List<Row> first = new ArrayList<>();
+        int count = 0;
         for (Row row : resource.rows()) {
-            if (filters.stream().allMatch(f -> f.test(resource, row))) {
-                rows.add(row);
+            if (matches(filters, resource, row)) {
+                count++;
+                if (best != null) {
+                    best.add(row);
+                    if (best.size() > keep) {
+                        best.poll();
+                    }
+                } else if (first.size() < keep) {
+                    first.add(row);
+                }
             }
         }
-        sort.ifPresent(s -> rows.sort(s.comparator(resource)));
-        int matching = limit.map(l -> Math.min(l, rows.size())).orElse(rows.size());
-        List<Row> shown = rows.subList(0, Math.min(matching, MAX_ROWS));
+        List<Row> shown = first;
+        if (best != null) {
+            shown = new ArrayList<>(best);
+            shown.sort(order.get());
+        }
+        int matching = limit.isPresent() ? Math.min(limit.get(), count) : count;
         String caption = captionNode.map(s -> s.text().strip()).filter(s -> !s.isEmpty()).orElse(resource.label());
         return Optional.of(new DatasetTable(id(resource.name(), ids), resource, columns, shown, matching, caption,
                 fence));
+    }
+
+    private static boolean matches(List<Filter> filters, Resource resource, Row row) {
+        for (Filter f : filters) {
+            if (!f.test(resource, row)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code table-<resource>}, numbered when the page shows the resource twice or a heading took the id. */

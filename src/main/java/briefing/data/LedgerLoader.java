@@ -143,7 +143,7 @@ public final class LedgerLoader {
         Set<String> sourceIds = new TreeSet<>();
         sources.forEach(s -> sourceIds.add(s.id()));
         int mark = problems.mark();
-        Resource table = BuiltInTable.read(Ledger.FIGURES, SCHEMA, rows.get(), "deals", f.location("deals"),
+        Resource table = BuiltInTable.read(Ledger.FIGURES, SCHEMA, rows.get(), "deals", "deal", f.location("deals"),
                 new DatasetLoader.Known(companies.checkedIds(), Optional.of(sourceIds), companies::causeOf), problems);
         List<LedgerDeal> out = new ArrayList<>();
         java.util.Map<String, briefing.diagnostic.SourceLocation> unread = new java.util.TreeMap<>();

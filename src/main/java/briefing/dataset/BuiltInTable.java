@@ -31,13 +31,14 @@ public final class BuiltInTable {
      * kept with their bad cells missing.
      *
      * @param path what messages call the list, e.g. {@code deals} (then {@code deals[2].amount})
+     * @param what what messages call a row, e.g. {@code deal} ({@code duplicate deal id "x"})
      */
-    public static Resource read(String name, TableSchema schema, YamlNode rows, String path, SourceLocation location,
-                                DatasetLoader.Known known, Diagnostics problems) {
-        List<Row> read = new TableReader(schema, problems).inline(rows, path);
+    public static Resource read(String name, TableSchema schema, YamlNode rows, String path, String what,
+                                SourceLocation location, DatasetLoader.Known known, Diagnostics problems) {
+        List<Row> read = new TableReader(schema, problems, what).inline(rows, path);
         Resource resource = new Resource(name, Optional.empty(), Optional.empty(), Optional.empty(), schema, read,
                 Optional.empty(), Optional.empty(), location);
-        new KeyChecker(known, problems).check(List.of(resource));
+        new KeyChecker(known, problems, path, what).check(List.of(resource));
         return resource;
     }
 

@@ -20,10 +20,53 @@ import java.util.Optional;
  * a Jackson {@code JsonNode} (object, array, geojson), or for our kinds {@code Money}, {@code Count}, {@code Percent},
  * {@code PartialDate}, {@code Status}, {@code Qualifier} and a {@code String} id (source, company).
  *
- * @param text     the value as written (after CSV unquoting), for messages and exports
- * @param location where the value starts (its opening quote for a quoted CSV value)
+ * <p>A value like a record (equal when text, value and location are), but a class: a CSV value's location is found
+ * only when asked for, from its record ({@link CsvTable.Line#location(int)}), since a location object per value
+ * would be most of the memory of a large table and nearly all are never shown.
  */
-public record Cell(String text, Object value, SourceLocation location) {
+public final class Cell {
+
+    private final String text;
+    private final Object value;
+    /** Where the value is, or null when {@link #line} finds it. */
+    private final SourceLocation location;
+    private final CsvTable.Line line;
+    private final int index;
+
+    /**
+     * @param text     the value as written (after CSV unquoting), for messages and exports
+     * @param location where the value starts (its opening quote for a quoted CSV value)
+     */
+    public Cell(String text, Object value, SourceLocation location) {
+        this.text = text;
+        this.value = value;
+        this.location = java.util.Objects.requireNonNull(location, "location");
+        this.line = null;
+        this.index = 0;
+    }
+
+    /** Value {@code index} of a CSV record, located when asked. */
+    Cell(String text, Object value, CsvTable.Line line, int index) {
+        this.text = text;
+        this.value = value;
+        this.location = null;
+        this.line = line;
+        this.index = index;
+    }
+
+    /** The value as written (after CSV unquoting), for messages and exports. */
+    public String text() {
+        return text;
+    }
+
+    public Object value() {
+        return value;
+    }
+
+    /** Where the value starts (its opening quote for a quoted CSV value). */
+    public SourceLocation location() {
+        return location != null ? location : line.location(index);
+    }
 
     public boolean isMissing() {
         return value == null;
@@ -45,5 +88,21 @@ public record Cell(String text, Object value, SourceLocation location) {
             return Optional.of(BigDecimal.valueOf(y.getValue()));
         }
         return Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Cell c && text.equals(c.text) && java.util.Objects.equals(value, c.value)
+                && location().equals(c.location());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(text, value, location());
+    }
+
+    @Override
+    public String toString() {
+        return "Cell[text=" + text + ", value=" + value + ", location=" + location() + "]";
     }
 }

@@ -15,18 +15,81 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file as rows of located texts, read with Jackson's CSV parser (RFC 4180 quoting, quoted line breaks). The
- * text comes through the project's SourceReader, so the byte-order mark is gone and CRLF is LF; Jackson then
- * gives the line and column of every value. Types are not applied here.
+ * A CSV file as rows of texts, read with Jackson's CSV parser (RFC 4180 quoting, quoted line breaks). The text comes
+ * through the project's SourceReader, so the byte-order mark is gone and CRLF is LF. Jackson gives where each record
+ * starts; where a value starts is found from there only when it is asked for ({@link Line#location(int)}), since a
+ * location object per value is most of the memory of a large file and nearly all of them are never shown. Types are
+ * not applied here.
  */
 record CsvTable(List<Line> rows) {
 
-    /** One record of the file: its cells as written, and where it starts. */
-    record Line(SourceLocation location, List<Text> cells) {
-    }
+    /**
+     * One record of the file: its cells as written, and where it starts ({@code offset} in the text, at
+     * {@code location}, column 1).
+     */
+    static final class Line {
+        private final SourceFile file;
+        private final int offset;
+        private final SourceLocation location;
+        private final List<String> cells;
+        private final char delimiter;
+        private final char quote;
 
-    /** One value as written, at its first character (the opening quote of a quoted value). */
-    record Text(String text, SourceLocation location) {
+        Line(SourceFile file, int offset, SourceLocation location, List<String> cells, char delimiter, char quote) {
+            this.file = file;
+            this.offset = offset;
+            this.location = location;
+            this.cells = cells;
+            this.delimiter = delimiter;
+            this.quote = quote;
+        }
+
+        SourceLocation location() {
+            return location;
+        }
+
+        /** The values as written (after unquoting). */
+        List<String> cells() {
+            return cells;
+        }
+
+        /**
+         * Where value {@code index} starts: its first character, or the opening quote of a quoted value. Found by
+         * stepping over the values before it as RFC 4180 writes them (a quoted value may hold delimiters, doubled
+         * quotes and line breaks).
+         */
+        SourceLocation location(int index) {
+            String text = file.text();
+            int line = location.line();
+            int lineStart = offset;
+            int at = offset;
+            for (int i = 0; i < index && at < text.length(); i++) {
+                if (text.charAt(at) == quote) {
+                    at++;
+                    while (at < text.length()) {
+                        char c = text.charAt(at);
+                        if (c == quote) {
+                            if (at + 1 < text.length() && text.charAt(at + 1) == quote) {
+                                at += 2;
+                                continue;
+                            }
+                            at++;
+                            break;
+                        }
+                        if (c == '\n') {
+                            line++;
+                            lineStart = at + 1;
+                        }
+                        at++;
+                    }
+                }
+                while (at < text.length() && text.charAt(at) != delimiter && text.charAt(at) != '\n') {
+                    at++;
+                }
+                at++;
+            }
+            return new SourceLocation(location.path(), line, at - lineStart + 1);
+        }
     }
 
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -36,6 +99,15 @@ record CsvTable(List<Line> rows) {
      * unclosed quote where it opens).
      */
     static CsvTable read(SourceFile file, char delimiter, char quote, Diagnostics problems) {
+        // Where the failing value began is asked of the parser before every token, which costs an object each:
+        // only a file that has an error is read a second time to find it.
+        CsvTable table = read(file, delimiter, quote, problems, false);
+        return table != null ? table : read(file, delimiter, quote, problems, true);
+    }
+
+    /** Null on a syntax error when not {@code locating} it (nothing reported); else the records and the error. */
+    private static CsvTable read(SourceFile file, char delimiter, char quote, Diagnostics problems,
+                                 boolean locating) {
         String path = file.displayPath();
         List<Line> rows = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar(quote);
@@ -44,11 +116,14 @@ record CsvTable(List<Line> rows) {
             parser.setSchema(schema);
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
-            List<Text> cells = null;
+            List<String> cells = null;
             SourceLocation start = null;
+            int startOffset = 0;
             JsonToken token;
             while (true) {
-                before = parser.currentLocation();
+                if (locating) {
+                    before = parser.currentLocation();
+                }
                 token = parser.nextToken();
                 if (token == null) {
                     break;
@@ -58,20 +133,24 @@ record CsvTable(List<Line> rows) {
                     cells = new ArrayList<>();
                     start = null;
                 } else if (token == JsonToken.VALUE_STRING && cells != null) {
-                    SourceLocation at = at(path, parser.currentTokenLocation());
                     if (start == null) {
-                        start = new SourceLocation(path, at.line(), 1);
+                        JsonLocation first = parser.currentTokenLocation();
+                        start = new SourceLocation(path, Math.max(1, first.getLineNr()), 1);
+                        startOffset = (int) first.getCharOffset() - (Math.max(1, first.getColumnNr()) - 1);
                     }
-                    cells.add(new Text(parser.getText(), at));
+                    cells.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY && cells != null) {
                     // A blank line is no record (RFC 4180 has none; Frictionless tools skip them).
-                    if (!(cells.size() == 1 && cells.get(0).text().isEmpty() && blankLine(file.text(), start))) {
-                        rows.add(new Line(start, cells));
+                    if (!(cells.size() == 1 && cells.get(0).isEmpty() && blankLine(file.text(), startOffset))) {
+                        rows.add(new Line(file, startOffset, start, cells, delimiter, quote));
                     }
                     cells = null;
                 }
             }
         } catch (JsonProcessingException e) {
+            if (!locating) {
+                return null;
+            }
             String message = String.valueOf(e.getOriginalMessage());
             if (message.startsWith("Missing closing quote")) {
                 problems.error(opening(file.text(), path, before, quote), "quoted value is not closed",
@@ -91,18 +170,8 @@ record CsvTable(List<Line> rows) {
         return new CsvTable(List.copyOf(rows));
     }
 
-    private static boolean blankLine(String text, SourceLocation start) {
-        if (start == null) {
-            return true;
-        }
-        int line = 1;
-        int i = 0;
-        while (line < start.line() && i < text.length()) {
-            if (text.charAt(i++) == '\n') {
-                line++;
-            }
-        }
-        return i >= text.length() || text.charAt(i) == '\n';
+    private static boolean blankLine(String text, int offset) {
+        return offset >= text.length() || text.charAt(offset) == '\n';
     }
 
     /** The quote that was never closed: the first quote at or after where the failing value began. */

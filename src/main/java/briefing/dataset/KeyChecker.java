@@ -21,10 +21,28 @@ final class KeyChecker {
 
     private final DatasetLoader.Known known;
     private final Diagnostics problems;
+    /**
+     * For a built-in file's rows (the desk's deal ledger): what the list is called ({@code deals}) and what a row
+     * is ({@code deal}), so messages name a value where the editor wrote it ({@code deals[2].investor}) and a
+     * duplicate key as a duplicate id, like the other data files; null for a data package.
+     */
+    private final String list;
+    private final String entry;
 
     KeyChecker(DatasetLoader.Known known, Diagnostics problems) {
+        this(known, problems, null, null);
+    }
+
+    KeyChecker(DatasetLoader.Known known, Diagnostics problems, String list, String entry) {
         this.known = known;
         this.problems = problems;
+        this.list = list;
+        this.entry = entry;
+    }
+
+    /** How a message names a value: {@code field "amount"}, or in a built-in file {@code deals[2].amount}. */
+    private String name(Row row, String field) {
+        return list == null ? "field \"" + field + "\"" : list + "[" + (row.number() - 1) + "]." + field;
     }
 
     void check(List<Resource> resources) {
@@ -51,7 +69,10 @@ final class KeyChecker {
                 continue;
             }
             Row first = seen.putIfAbsent(values, row);
-            if (first != null) {
+            if (first != null && list != null) {
+                problems.error(row.location(), "duplicate " + entry + " id " + shown(r, row, key),
+                        "the first is at line " + first.location().line() + "; ids must be unique in a file");
+            } else if (first != null) {
                 problems.error(row.location(), "resource \"" + r.name() + "\": duplicate primary key "
                                 + shown(r, row, key),
                         "the first row with this key is at " + first.location() + "; primary keys must be unique");
@@ -74,8 +95,7 @@ final class KeyChecker {
             for (Row row : r.rows()) {
                 Cell cell = row.cell(index);
                 if (!cell.isMissing() && !ids.get().contains((String) cell.value())) {
-                    Diagnostic error = Diagnostic.error(cell.location(), "field \"" + field.name() + "\": unknown "
-                                    + what + " `" + DatasetLoader.cut(cell.text()) + "`",
+                    Diagnostic error = Diagnostic.error(cell.location(), name(row, field.name()) + ": unknown " + what + " `" + DatasetLoader.cut(cell.text()) + "`",
                             Optional.ofNullable(Suggestion.hint(cell.text(), ids.get())).orElse(
                                     what.equals("source") ? "define it in sources.yaml"
                                             : "add it to companies.yaml or use one of its ids"));

@@ -29,6 +29,12 @@ public final class Resource {
     private final SourceLocation location;
     /** Built once: lookups by key are what figure references, tables and charts do most. */
     private final Map<String, Row> byKey;
+    /** The positions of the row's status, qualifier and source columns (-1 for none), of the primary key's fields and of the company columns: asked for every row. */
+    private final int statusColumn;
+    private final int qualifierColumn;
+    private final int sourceColumn;
+    private final int[] keyColumns;
+    private final int[] companyColumns;
 
     public Resource(String name, Optional<String> title, Optional<String> description, Optional<String> path,
                     TableSchema schema, List<Row> rows, Optional<Status> status, Optional<Reference> source,
@@ -42,6 +48,17 @@ public final class Resource {
         this.status = status;
         this.source = source;
         this.location = location;
+        this.statusColumn = schema.indexOfKind(Field.Kind.STATUS);
+        this.qualifierColumn = schema.indexOfKind(Field.Kind.QUALIFIER);
+        this.sourceColumn = schema.indexOfKind(Field.Kind.SOURCE);
+        this.keyColumns = schema.primaryKey().stream().mapToInt(schema::index).toArray();
+        java.util.List<Integer> companies = new java.util.ArrayList<>();
+        for (int i = 0; i < schema.fields().size(); i++) {
+            if (schema.fields().get(i).kind().orElse(null) == Field.Kind.COMPANY) {
+                companies.add(i);
+            }
+        }
+        this.companyColumns = companies.stream().mapToInt(Integer::intValue).toArray();
         Map<String, Row> index = new LinkedHashMap<>();
         for (Row row : this.rows) {
             key(row).ifPresent(k -> index.putIfAbsent(k, row));
@@ -114,7 +131,46 @@ public final class Resource {
     }
 
     /** A name (a source id) written somewhere, with where, so a miss can be reported there. */
-    public record Reference(String id, SourceLocation location) {
+    public static final class Reference {
+        private final String id;
+        private final SourceLocation location;
+        /** The cell the id is written in, located only when asked (a message about it), or null. */
+        private final Cell cell;
+
+        public Reference(String id, SourceLocation location) {
+            this.id = id;
+            this.location = java.util.Objects.requireNonNull(location, "location");
+            this.cell = null;
+        }
+
+        private Reference(String id, Cell cell) {
+            this.id = id;
+            this.location = null;
+            this.cell = cell;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public SourceLocation location() {
+            return location != null ? location : cell.location();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Reference r && id.equals(r.id) && location().equals(r.location());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(id, location());
+        }
+
+        @Override
+        public String toString() {
+            return "Reference[id=" + id + ", location=" + location() + "]";
+        }
     }
 
     /**
@@ -122,18 +178,36 @@ public final class Resource {
      * when the resource has no primary key or a key value has characters outside {@link #KEY_PART}.
      */
     public Optional<String> key(Row row) {
-        if (schema.primaryKey().isEmpty()) {
+        if (keyColumns.length == 0) {
             return Optional.empty();
         }
+        if (keyColumns.length == 1) {
+            Cell cell = row.cell(keyColumns[0]);
+            return cell.isMissing() || !keyPart(cell.text()) ? Optional.empty() : Optional.of(cell.text());
+        }
         StringBuilder key = new StringBuilder();
-        for (String name : schema.primaryKey()) {
-            Cell cell = row.cell(schema.index(name));
-            if (cell.isMissing() || !KEY_PART.matcher(cell.text()).matches()) {
+        for (int column : keyColumns) {
+            Cell cell = row.cell(column);
+            if (cell.isMissing() || !keyPart(cell.text())) {
                 return Optional.empty();
             }
             key.append(key.isEmpty() ? "" : ".").append(cell.text());
         }
         return Optional.of(key.toString());
+    }
+
+    /** Whether the text matches {@link #KEY_PART}, without a matcher per row. */
+    private static boolean keyPart(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rows by {@link #key(Row)}, in file order; rows that cannot be named are left out. */
@@ -153,37 +227,36 @@ public final class Resource {
 
     /** The row's status: its status column's value, or else the resource's {@code status}. */
     public Optional<Status> status(Row row) {
-        return schema.fieldOfKind(Field.Kind.STATUS)
-                .map(f -> row.cell(schema.index(f.name())))
-                .filter(c -> !c.isMissing())
-                .map(c -> (Status) c.value())
-                .or(this::status);
+        Cell cell = statusColumn < 0 ? null : row.cell(statusColumn);
+        return cell == null || cell.isMissing() ? status : Optional.of((Status) cell.value());
     }
 
     /** The row's qualifier ("about", "up to"), from its qualifier column; empty when there is none or it is empty. */
     public Optional<briefing.value.Qualifier> qualifier(Row row) {
-        return schema.fieldOfKind(Field.Kind.QUALIFIER)
-                .map(f -> row.cell(schema.index(f.name())))
-                .filter(c -> !c.isMissing())
-                .map(c -> (briefing.value.Qualifier) c.value());
+        Cell cell = qualifierColumn < 0 ? null : row.cell(qualifierColumn);
+        return cell == null || cell.isMissing() ? Optional.empty()
+                : Optional.of((briefing.value.Qualifier) cell.value());
     }
 
     /** The row's source id: its source column's value, or else the resource's {@code source}. */
     public Optional<Reference> source(Row row) {
-        return schema.fieldOfKind(Field.Kind.SOURCE)
-                .map(f -> row.cell(schema.index(f.name())))
-                .filter(c -> !c.isMissing())
-                .map(c -> new Reference((String) c.value(), c.location()))
-                .or(this::source);
+        Cell cell = sourceColumn < 0 ? null : row.cell(sourceColumn);
+        return cell == null || cell.isMissing() ? source
+                : Optional.of(new Reference((String) cell.value(), cell));
     }
 
     /** The company ids the row names in its company columns, in column order. */
     public List<String> companies(Row row) {
-        return schema.fields().stream().filter(f -> f.kind().orElse(null) == Field.Kind.COMPANY)
-                .map(f -> row.cell(schema.index(f.name())))
-                .filter(c -> !c.isMissing())
-                .map(c -> (String) c.value())
-                .distinct()
-                .toList();
+        if (companyColumns.length == 0) {
+            return List.of();
+        }
+        List<String> ids = new java.util.ArrayList<>(companyColumns.length);
+        for (int column : companyColumns) {
+            Cell cell = row.cell(column);
+            if (!cell.isMissing() && !ids.contains((String) cell.value())) {
+                ids.add((String) cell.value());
+            }
+        }
+        return List.copyOf(ids);
     }
 }

@@ -18,11 +18,40 @@ final class TableReader {
     private final TableSchema schema;
     private final Diagnostics problems;
     /** Per unique field: value -> where it was first seen. */
-    private final List<Map<Object, SourceLocation>> seen = new ArrayList<>();
+    private final List<Map<Object, Place>> seen = new ArrayList<>();
+
+    /**
+     * Where a value is: a location, or value {@code column} of a CSV record, located only when a message needs it
+     * ({@link CsvTable.Line#location(int)}).
+     */
+    private record Place(SourceLocation at, CsvTable.Line line, int column) {
+        SourceLocation location() {
+            return at != null ? at : line.location(column);
+        }
+
+        Cell cell(String text, Object value) {
+            return at != null ? new Cell(text, value, at) : new Cell(text, value, line, column);
+        }
+    }
+
+    /**
+     * Whether the rows are a built-in file's (the desk's deal ledger), whose values are named in messages by where
+     * the editor wrote them ({@code deals[2].amount}) rather than by field, with their forms' own hints.
+     */
+    private final boolean builtIn;
+    /** What a built-in file's row is, for hints ("add `id:` to this deal"). */
+    private final String entry;
 
     TableReader(TableSchema schema, Diagnostics problems) {
+        this(schema, problems, null);
+    }
+
+    /** @param entry what a row of a built-in file is ({@code deal}), or null for a data package's resource */
+    TableReader(TableSchema schema, Diagnostics problems, String entry) {
         this.schema = schema;
         this.problems = problems;
+        this.builtIn = entry != null;
+        this.entry = entry;
         schema.fields().forEach(f -> seen.add(new HashMap<>()));
     }
 
@@ -48,16 +77,16 @@ final class TableReader {
             fieldOf = new int[columns];
             boolean[] found = new boolean[names.size()];
             for (int c = 0; c < columns; c++) {
-                CsvTable.Text cell = head.cells().get(c);
-                int index = schema.index(cell.text());
+                String cell = head.cells().get(c);
+                int index = schema.index(cell);
                 if (index >= 0 && found[index]) {
-                    problems.error(cell.location(), "header: column \"" + DatasetLoader.cut(cell.text())
+                    problems.error(head.location(c), "header: column \"" + DatasetLoader.cut(cell)
                             + "\" appears twice", "each field is one column");
                     index = -1;
                 } else if (index < 0) {
-                    problems.error(cell.location(), "header: column \"" + DatasetLoader.cut(cell.text())
+                    problems.error(head.location(c), "header: column \"" + DatasetLoader.cut(cell)
                                     + "\" is not a field of the schema",
-                            Optional.ofNullable(Suggestion.hint(cell.text(), names))
+                            Optional.ofNullable(Suggestion.hint(cell, names))
                                     .orElse("add it to the schema's fields or remove the column"));
                 } else {
                     found[index] = true;
@@ -74,9 +103,9 @@ final class TableReader {
         List<Row> rows = new ArrayList<>();
         for (int l = first; l < lines.size(); l++) {
             CsvTable.Line line = lines.get(l);
-            List<CsvTable.Text> cells = line.cells();
+            List<String> cells = line.cells();
             if (cells.size() != columns) {
-                SourceLocation at = cells.size() > columns ? cells.get(columns).location() : line.location();
+                SourceLocation at = cells.size() > columns ? line.location(columns) : line.location();
                 problems.error(at, "row has " + cells.size() + " value" + (cells.size() == 1 ? "" : "s")
                                 + ", the header has " + columns,
                         cells.size() > columns ? "remove the extra values, or quote a value that holds a comma"
@@ -84,14 +113,15 @@ final class TableReader {
                 continue;
             }
             String[] texts = new String[names.size()];
-            SourceLocation[] at = new SourceLocation[names.size()];
+            int[] at = new int[names.size()];
+            java.util.Arrays.fill(at, -1);
             for (int c = 0; c < columns; c++) {
                 if (fieldOf[c] >= 0) {
-                    texts[fieldOf[c]] = cells.get(c).text();
-                    at[fieldOf[c]] = cells.get(c).location();
+                    texts[fieldOf[c]] = cells.get(c);
+                    at[fieldOf[c]] = c;
                 }
             }
-            rows.add(row(rows.size() + 1, line.location(), texts, at));
+            rows.add(row(rows.size() + 1, line, texts, at));
         }
         return rows;
     }
@@ -142,7 +172,7 @@ final class TableReader {
                         at[index] = r.items().get(c).location();
                     }
                 }
-                rows.add(row(rows.size() + 1, r.location(), texts, at));
+                rows.add(row(rows.size() + 1, r.location(), texts, at, null));
             }
             return rows;
         }
@@ -159,13 +189,14 @@ final class TableReader {
                 int index = schema.index(e.key().name());
                 if (index < 0) {
                     problems.error(e.key().location(), path + "[" + i + "]." + e.key().name()
-                            + ": not a field of the schema", Suggestion.hint(e.key().name(), names));
+                            + (builtIn ? ": unknown field" : ": not a field of the schema"),
+                            Suggestion.hint(e.key().name(), names));
                     continue;
                 }
                 texts[index] = scalar(e.value(), path + "[" + i + "]." + e.key().name());
                 at[index] = e.value().location();
             }
-            rows.add(row(rows.size() + 1, m.location(), texts, at));
+            rows.add(row(rows.size() + 1, m.location(), texts, at, builtIn ? path + "[" + i + "]" : null));
         }
         return rows;
     }
@@ -210,18 +241,30 @@ final class TableReader {
         }
     }
 
-    private Row row(int number, SourceLocation location, String[] texts, SourceLocation[] at) {
+    /** A CSV record's row: {@code columns[i]} is the record's value for field i, or -1 when the file has none. */
+    private Row row(int number, CsvTable.Line line, String[] texts, int[] columns) {
+        List<Cell> cells = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            Place where = columns[i] < 0 ? new Place(line.location(), null, 0) : new Place(null, line, columns[i]);
+            cells.add(cell(schema.fields().get(i), i, texts[i], where));
+        }
+        return new Row(number, line.location(), cells);
+    }
+
+    /** @param entry where a built-in file's row is written ({@code deals[2]}), naming its values; else null */
+    private Row row(int number, SourceLocation location, String[] texts, SourceLocation[] at, String entry) {
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             Field field = schema.fields().get(i);
             SourceLocation where = at[i] == null ? location : at[i];
             // An inline row without the key, or with a YAML null, has no value, whatever missingValues says.
-            cells.add(cell(field, i, texts[i], where));
+            cells.add(entry == null ? cell(field, i, texts[i], new Place(where, null, 0))
+                    : cell(field, i, texts[i], new Place(where, null, 0), entry + "." + field.name(), true));
         }
         return new Row(number, location, cells);
     }
 
-    private Cell cell(Field field, int index, String text, SourceLocation at) {
+    private Cell cell(Field field, int index, String text, Place at) {
         return cell(field, index, text, at, "field \"" + field.name() + "\"", false);
     }
 
@@ -231,87 +274,97 @@ final class TableReader {
      * at).
      */
     Cell cell(Field field, String text, SourceLocation at, String name) {
-        return cell(field, schema.index(field.name()), text, at, name, true);
+        return cell(field, schema.index(field.name()), text, new Place(at, null, 0), name, true);
     }
 
-    private Cell cell(Field field, int index, String text, SourceLocation at, String name, boolean builtIn) {
+    private Cell cell(Field field, int index, String text, Place at, String name, boolean builtIn) {
         boolean inKey = schema.primaryKey().contains(field.name());
         if (text == null || schema.missingValues().contains(text)) {
+            if ((field.constraints().required() || inKey) && builtIn) {
+                if (text == null) {
+                    problems.error(at.location(), name + ": required field is missing", "add `" + field.name()
+                            + ":` to this " + (entry == null ? "entry" : entry));
+                } else {
+                    problems.error(at.location(), name + ": must not be empty");
+                }
+            }
             text = text == null ? "" : text;
-            if (field.constraints().required() || inKey) {
-                problems.error(at, name + ": a value is required", inKey
+            if (builtIn) {
+                return at.cell(text, null);
+            } else if (field.constraints().required() || inKey) {
+                problems.error(at.location(), name + ": a value is required", inKey
                         ? "the field is part of the primary key, which every row needs"
                         : "the field's constraints say `required: true`");
             }
-            return new Cell(text, null, at);
+            return at.cell(text, null);
         }
         Object standard;
         try {
             standard = ValueReader.standard(field, text);
         } catch (ValueFormatException e) {
-            problems.error(at, name + ": expected " + ValueReader.expected(field) + ", found \""
+            problems.error(at.location(), name + ": expected " + ValueReader.expected(field) + ", found \""
                     + DatasetLoader.cut(text) + "\"", "the field is of type " + field.type().id()
                     + (field.format().equals("default") ? "" : " with format " + field.format()));
-            return new Cell(text, null, at);
+            return at.cell(text, null);
         }
         if (!constraints(field, name, text, standard, at)) {
-            return new Cell(text, null, at);
+            return at.cell(text, null);
         }
         Object value;
         try {
             value = ValueReader.kind(field, text, standard);
         } catch (ValueFormatException e) {
-            problems.error(at, name + ": " + e.getMessage().replace("\"" + e.found() + "\"",
+            problems.error(at.location(), name + ": " + e.getMessage().replace("\"" + e.found() + "\"",
                     "\"" + DatasetLoader.cut(e.found()) + "\""), builtIn ? e.hint().orElse(null)
                     : "the field is of kind " + field.kind().get().id());
-            return new Cell(text, null, at);
+            return at.cell(text, null);
         }
         if (field.constraints().unique()) {
-            SourceLocation first = seen.get(index).putIfAbsent(standard, at);
+            Place first = seen.get(index).putIfAbsent(standard, at);
             if (first != null) {
-                problems.error(at, name + ": \"" + DatasetLoader.cut(text) + "\" is not unique",
-                        "the same value is at " + first + "; the field's constraints say `unique: true`");
+                problems.error(at.location(), name + ": \"" + DatasetLoader.cut(text) + "\" is not unique",
+                        "the same value is at " + first.location() + "; the field's constraints say `unique: true`");
             }
         }
-        return new Cell(text, value, at);
+        return at.cell(text, value);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private boolean constraints(Field field, String name, String text, Object value, SourceLocation at) {
+    private boolean constraints(Field field, String name, String text, Object value, Place at) {
         Field.Constraints c = field.constraints();
         String shown = "\"" + DatasetLoader.cut(text) + "\"";
         boolean ok = true;
         if (c.minimum().isPresent() && value instanceof Comparable v && v.compareTo(c.minimum().get()) < 0) {
-            problems.error(at, name + ": " + shown + " is below the minimum " + c.minimum().get(),
+            problems.error(at.location(), name + ": " + shown + " is below the minimum " + c.minimum().get(),
                     "the field's constraints say `minimum: " + c.minimum().get() + "`");
             ok = false;
         }
         if (c.maximum().isPresent() && value instanceof Comparable v && v.compareTo(c.maximum().get()) > 0) {
-            problems.error(at, name + ": " + shown + " is above the maximum " + c.maximum().get(),
+            problems.error(at.location(), name + ": " + shown + " is above the maximum " + c.maximum().get(),
                     "the field's constraints say `maximum: " + c.maximum().get() + "`");
             ok = false;
         }
         int length = value instanceof com.fasterxml.jackson.databind.JsonNode node ? node.size()
                 : text.codePointCount(0, text.length());
         if (c.minLength().isPresent() && length < c.minLength().get()) {
-            problems.error(at, name + ": " + shown + " is shorter than the minimum length " + c.minLength().get(),
+            problems.error(at.location(), name + ": " + shown + " is shorter than the minimum length " + c.minLength().get(),
                     "the field's constraints say `minLength: " + c.minLength().get() + "`");
             ok = false;
         }
         if (c.maxLength().isPresent() && length > c.maxLength().get()) {
-            problems.error(at, name + ": " + shown + " is longer than the maximum length " + c.maxLength().get(),
+            problems.error(at.location(), name + ": " + shown + " is longer than the maximum length " + c.maxLength().get(),
                     "the field's constraints say `maxLength: " + c.maxLength().get() + "`");
             ok = false;
         }
         if (!c.enumValues().isEmpty() && c.enumValues().stream().noneMatch(e -> same(e, value))) {
             List<String> allowed = c.enumValues().stream().map(String::valueOf).toList();
-            problems.error(at, name + ": " + shown + " is not one of the allowed values",
+            problems.error(at.location(), name + ": " + shown + " is not one of the allowed values",
                     Optional.ofNullable(Suggestion.closest(text, allowed).map(s -> "did you mean `" + s + "`?")
                             .orElse(null)).orElse("allowed: " + String.join(", ", allowed)));
             ok = false;
         }
         if (c.pattern().isPresent() && !c.pattern().get().matcher(text).matches()) {
-            problems.error(at, name + ": " + shown + " does not match the pattern " + c.pattern().get().pattern(),
+            problems.error(at.location(), name + ": " + shown + " does not match the pattern " + c.pattern().get().pattern(),
                     "the field's constraints say `pattern: " + c.pattern().get().pattern() + "`");
             ok = false;
         }

@@ -40,6 +40,17 @@ public record TableSchema(List<Field> fields, List<String> primaryKey, List<Fore
 
     /** The first field of the kind (the row's status, qualifier or source column). */
     public Optional<Field> fieldOfKind(Field.Kind kind) {
-        return fields.stream().filter(f -> f.kind().orElse(null) == kind).findFirst();
+        int index = indexOfKind(kind);
+        return index < 0 ? Optional.empty() : Optional.of(fields.get(index));
+    }
+
+    /** The position of the first field of the kind, or -1. A loop: it is asked for every row of large tables. */
+    public int indexOfKind(Field.Kind kind) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).kind().orElse(null) == kind) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

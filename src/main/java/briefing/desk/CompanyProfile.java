@@ -15,10 +15,15 @@ import java.util.Optional;
  * @param deals   the deals it invests in or receives, in the tracker's order
  * @param figures every figure about it, by briefing (newest briefing first) and key
  * @param events  the timeline events about it, oldest first
- * @param chart   its dated amounts over time, when it has any
+ * @param charts  its dated amounts over time, when it has any: deal amounts, then valuations, each on its own axis
  */
 public record CompanyProfile(Company company, List<Deal> deals, List<BriefingFigure> figures,
-                             List<BriefingEvent> events, Optional<ChartSpec> chart) {
+                             List<BriefingEvent> events, List<ChartSpec> charts) {
+
+    /** The first of its charts, for its social card. */
+    public Optional<ChartSpec> chart() {
+        return charts.stream().findFirst();
+    }
 
     /** The briefings that mention the company (in a deal, figure or event), each once, in the order first met. */
     public List<Briefing> briefings() {
@@ -49,14 +54,14 @@ public record CompanyProfile(Company company, List<Deal> deals, List<BriefingFig
                 pages(figureBriefings().size(), FIGURE_BRIEFINGS_PER_PAGE), pages(events.size(), EVENTS_PER_PAGE))));
     }
 
-    /** Page {@code number} (from 1): the same company and chart, with that page's slice of each list. */
+    /** Page {@code number} (from 1): the same company and charts, with that page's slice of each list. */
     public CompanyProfile page(int number) {
         List<Briefing> shown = slice(figureBriefings(), number, FIGURE_BRIEFINGS_PER_PAGE);
         java.util.Set<Briefing> on = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         on.addAll(shown);
         return new CompanyProfile(company, slice(deals, number, DEALS_PER_PAGE),
                 figures.stream().filter(f -> on.contains(f.briefing())).toList(),
-                slice(events, number, EVENTS_PER_PAGE), chart);
+                slice(events, number, EVENTS_PER_PAGE), charts);
     }
 
     private static int pages(int size, int perPage) {

@@ -29,6 +29,7 @@ public final class DeskAssembler {
     /** The chart ids, unique in the folder each chart is published in. */
     public static final String DEALS_BY_QUARTER = "deals-by-quarter";
     public static final String COMPANY_AMOUNTS = "amounts";
+    public static final String COMPANY_VALUATIONS = "valuations";
 
     private final ValueFormat format;
 
@@ -52,8 +53,14 @@ public final class DeskAssembler {
         }
     }
 
-    /** A dated amount of money about a company, for its chart; {@code what} is its short label. */
-    private record Dated(PartialDate date, String what, Money money, Status status) {
+    /**
+     * A dated amount of money about a company, for its charts; {@code what} is its short label, {@code valuation}
+     * whether it is a valuation (charted apart from deal amounts: one axis, one quantity).
+     */
+    private record Dated(PartialDate date, String what, Money money, Status status, boolean valuation) {
+        Dated(PartialDate date, String what, Money money, Status status) {
+            this(date, what, money, status, false);
+        }
     }
 
     /**
@@ -93,7 +100,7 @@ public final class DeskAssembler {
                     m.amounts().add(new Dated(r.date().get(), "round total", r.total(), r.totalStatus()))));
             b.data().valuations().ifPresent(v -> of.apply(v.company()).ifPresent(m -> v.entries().stream()
                     .filter(e -> e.date().isPresent())
-                    .forEach(e -> m.amounts().add(new Dated(e.date().get(), "valuation", e.amount(), e.status())))));
+                    .forEach(e -> m.amounts().add(new Dated(e.date().get(), e.event(), e.amount(), e.status(), true)))));
         }
         return out;
     }
@@ -102,20 +109,26 @@ public final class DeskAssembler {
         List<CompanyProfile.BriefingEvent> events = new ArrayList<>(m.events());
         events.sort(Comparator.comparing((CompanyProfile.BriefingEvent e) -> e.event().date())
                 .thenComparing(e -> e.briefing().slug()).thenComparing(e -> e.event().id()));
+        // Deal amounts and valuations are both money but not one quantity: each gets its own chart and axis.
+        List<ChartSpec> charts = new ArrayList<>();
+        amountsOverTime(company, m.amounts().stream().filter(d -> !d.valuation()).toList(), false)
+                .ifPresent(charts::add);
+        amountsOverTime(company, m.amounts().stream().filter(Dated::valuation).toList(), true)
+                .ifPresent(charts::add);
         return new CompanyProfile(company, List.copyOf(m.deals()), List.copyOf(m.figures()), List.copyOf(events),
-                amountsOverTime(company, m.amounts()));
+                List.copyOf(charts));
     }
 
     /** The most bars a company's chart shows: the latest ones; its tables list every amount. */
     static final int MOST_BARS = 12;
 
     /**
-     * A horizontal bar per dated amount of money about the company, oldest first: the deals it makes or receives,
-     * its rounds' totals and its valuations, each labelled with its month and, briefly, what it is ("Feb 2026 ·
-     * from Amazon"), so the labels fit beside the bars. Only when the amounts span at least two dates: a chart
-     * "over time" of a single month says nothing its table does not.
+     * A horizontal bar per dated amount of money about the company, oldest first: the deals it makes or receives
+     * and its rounds' totals, or (when {@code valuations}) its valuations, each labelled with its month and, briefly,
+     * what it is ("Feb 2026 · from Amazon"), so the labels fit beside the bars. Only when the amounts span at least
+     * two dates: a chart "over time" of a single month says nothing its table does not.
      */
-    private Optional<ChartSpec> amountsOverTime(Company company, List<Dated> amounts) {
+    private Optional<ChartSpec> amountsOverTime(Company company, List<Dated> amounts, boolean valuations) {
         List<Dated> dated = new ArrayList<>(amounts);
         dated.sort(Comparator.comparing(Dated::date).thenComparing(Dated::what)
                 .thenComparing(d -> d.money().amount()));
@@ -138,7 +151,8 @@ public final class DeskAssembler {
                 unique = label + " (" + n + ")";
             }
             categories.add(unique);
-            bars.add(new MoneyChart.Bar(unique, "Amount", d.money(), Optional.of(d.status().label())));
+            bars.add(new MoneyChart.Bar(unique, valuations ? "Valuation" : "Amount", d.money(),
+                    Optional.of(d.status().label())));
         }
         List<String> notes = new ArrayList<>();
         if (shown.size() < inCurrency.size()) {
@@ -149,10 +163,13 @@ public final class DeskAssembler {
             notes.add("Amounts in other currencies are listed below, not drawn.");
         }
         Optional<String> note = notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
-        return Optional.of(MoneyChart.of(COMPANY_AMOUNTS, ChartType.HORIZONTAL_BAR,
-                company.name() + ": amounts over time",
-                Optional.of("Dated deals, round totals and valuations across briefings, oldest first"), note,
-                categories, bars, format, company.location()));
+        return Optional.of(valuations
+                ? MoneyChart.of(COMPANY_VALUATIONS, ChartType.HORIZONTAL_BAR, company.name() + ": valuations over time",
+                        Optional.of("Dated valuations across briefings, oldest first"), note, categories, bars,
+                        format, company.location())
+                : MoneyChart.of(COMPANY_AMOUNTS, ChartType.HORIZONTAL_BAR, company.name() + ": deals over time",
+                        Optional.of("Dated deals and round totals across briefings, oldest first"), note,
+                        categories, bars, format, company.location()));
     }
 
     /**

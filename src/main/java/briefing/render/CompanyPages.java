@@ -36,7 +36,8 @@ final class CompanyPages {
                 n -> urls.companyPage(c.id(), n));
         return new Views.CompanyView(c.id(), c.name(), c.aliases(), c.description(),
                 c.url().map(Object::toString).orElse(null),
-                route.number() == 1 ? profile.chart().map(chart -> views.chart(path, chart)).orElse(null) : null,
+                route.number() == 1 ? profile.charts().stream().map(chart -> views.chart(path, chart)).toList()
+                        : List.of(),
                 profile.deals().stream().map(d -> deals.row(d, views)).toList(),
                 figures(profile),
                 profile.events().stream().map(e -> new Views.CompanyEventView(views.event(e.briefing(), e.event()),

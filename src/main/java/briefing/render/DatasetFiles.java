@@ -14,8 +14,9 @@ import briefing.site.Site;
 import briefing.site.Urls;
 import briefing.value.Status;
 import briefing.value.ValueFormat;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,57 +108,106 @@ public final class DatasetFiles {
 
     /**
      * The resource's name, title, description and fields, the briefing's sources its rows name, and every row:
-     * its values as written, as displayed, its status and its source id.
+     * its values as written, as displayed, its status and its source id. Written as it is made, pretty-printed as
+     * {@link DownloadFormat#json(com.fasterxml.jackson.databind.JsonNode)} prints a tree: a tree of 100,000 rows
+     * would take hundreds of megabytes only to be printed once.
      */
     static byte[] json(Briefing b, Resource r, ValueFormat format) {
-        ObjectNode root = DownloadFormat.json().createObjectNode();
-        root.put("name", r.name());
-        r.title().ifPresent(t -> root.put("title", t));
-        r.description().ifPresent(d -> root.put("description", d));
-        root.put("briefing", b.title());
-        ArrayNode fields = root.putArray("fields");
-        for (Field f : r.schema().fields()) {
-            ObjectNode field = fields.addObject().put("name", f.name()).put("type", f.type().id());
-            f.title().ifPresent(t -> field.put("title", t));
-            f.kind().ifPresent(k -> field.put("kind", k.id()));
-            f.currency().ifPresent(c -> field.put("currency", c));
-            // The values are as written: "55.7" with scale billion is 55.7 billion.
-            java.util.Arrays.stream(briefing.value.Scale.values()).filter(x -> x.exponent() == f.scale()).findFirst()
-                    .ifPresent(x -> field.put("scale", x.word()));
-        }
-        if (!r.schema().primaryKey().isEmpty()) {
-            ArrayNode key = root.putArray("primaryKey");
-            r.schema().primaryKey().forEach(key::add);
-        }
-        Map<String, Source> named = new LinkedHashMap<>();
-        ArrayNode rows = root.putArray("rows");
-        for (Row row : r.rows()) {
-            ObjectNode node = rows.addObject();
-            ObjectNode values = node.putObject("values");
-            ObjectNode display = node.putObject("display");
-            Optional<briefing.value.Qualifier> qualifier = r.qualifier(row);
-            for (Field f : r.schema().fields()) {
-                Cell cell = r.cell(row, f.name()).orElseThrow();
-                if (cell.isMissing()) {
-                    values.putNull(f.name());
-                    display.putNull(f.name());
-                } else {
-                    values.put(f.name(), cell.text());
-                    FigureValue value = CellValues.of(cell, qualifier);
-                    display.put(f.name(), cell.value() instanceof Status s ? s.label() : value.format(format));
-                }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator out = DownloadFormat.json().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            out.setPrettyPrinter(new DefaultPrettyPrinter());
+            out.writeStartObject();
+            out.writeStringField("name", r.name());
+            if (r.title().isPresent()) {
+                out.writeStringField("title", r.title().get());
             }
-            node.put("status", r.status(row).map(Status::id).orElse(null));
-            Optional<String> sourceId = r.source(row).map(Resource.Reference::id);
-            node.put("source", sourceId.orElse(null));
-            sourceId.flatMap(b.data()::source).ifPresent(s -> named.putIfAbsent(s.id(), s));
+            if (r.description().isPresent()) {
+                out.writeStringField("description", r.description().get());
+            }
+            out.writeStringField("briefing", b.title());
+            out.writeArrayFieldStart("fields");
+            for (Field f : r.schema().fields()) {
+                out.writeStartObject();
+                out.writeStringField("name", f.name());
+                out.writeStringField("type", f.type().id());
+                if (f.title().isPresent()) {
+                    out.writeStringField("title", f.title().get());
+                }
+                if (f.kind().isPresent()) {
+                    out.writeStringField("kind", f.kind().get().id());
+                }
+                if (f.currency().isPresent()) {
+                    out.writeStringField("currency", f.currency().get());
+                }
+                // The values are as written: "55.7" with scale billion is 55.7 billion.
+                Optional<briefing.value.Scale> scale = java.util.Arrays.stream(briefing.value.Scale.values())
+                        .filter(x -> x.exponent() == f.scale()).findFirst();
+                if (scale.isPresent()) {
+                    out.writeStringField("scale", scale.get().word());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            if (!r.schema().primaryKey().isEmpty()) {
+                out.writeArrayFieldStart("primaryKey");
+                for (String key : r.schema().primaryKey()) {
+                    out.writeString(key);
+                }
+                out.writeEndArray();
+            }
+            Map<String, Source> named = new LinkedHashMap<>();
+            List<Field> fields = r.schema().fields();
+            out.writeArrayFieldStart("rows");
+            for (Row row : r.rows()) {
+                out.writeStartObject();
+                out.writeObjectFieldStart("values");
+                for (int i = 0; i < fields.size(); i++) {
+                    Cell cell = row.cell(i);
+                    out.writeFieldName(fields.get(i).name());
+                    if (cell.isMissing()) {
+                        out.writeNull();
+                    } else {
+                        out.writeString(cell.text());
+                    }
+                }
+                out.writeEndObject();
+                out.writeObjectFieldStart("display");
+                Optional<briefing.value.Qualifier> qualifier = r.qualifier(row);
+                for (int i = 0; i < fields.size(); i++) {
+                    Cell cell = row.cell(i);
+                    out.writeFieldName(fields.get(i).name());
+                    if (cell.isMissing()) {
+                        out.writeNull();
+                    } else {
+                        out.writeString(cell.value() instanceof Status s ? s.label()
+                                : CellValues.of(cell, qualifier).format(format));
+                    }
+                }
+                out.writeEndObject();
+                out.writeStringField("status", r.status(row).map(Status::id).orElse(null));
+                Optional<String> sourceId = r.source(row).map(Resource.Reference::id);
+                out.writeStringField("source", sourceId.orElse(null));
+                sourceId.flatMap(b.data()::source).ifPresent(s -> named.putIfAbsent(s.id(), s));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("sources");
+            for (Source s : named.values()) {
+                out.writeStartObject();
+                out.writeStringField("id", s.id());
+                out.writeStringField("name", s.name());
+                out.writeStringField("status", s.status().id());
+                if (s.url().isPresent()) {
+                    out.writeStringField("url", s.url().get().toString());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("writing JSON to memory cannot fail with I/O", e);
         }
-        ArrayNode sources = root.putArray("sources");
-        for (Source s : named.values()) {
-            ObjectNode node = sources.addObject().put("id", s.id()).put("name", s.name())
-                    .put("status", s.status().id());
-            s.url().ifPresent(u -> node.put("url", u.toString()));
-        }
-        return DownloadFormat.json(root);
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 }

@@ -2,19 +2,13 @@ package briefing.render;
 
 import briefing.content.Briefing;
 import briefing.desk.Deal;
-import briefing.content.Heading;
+import briefing.content.MarkdownRenderer;
 import briefing.content.Page;
+import briefing.content.RenderedMarkdown;
 import briefing.site.Site;
 import briefing.site.Urls;
 import briefing.value.ValueFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,14 +27,11 @@ import java.util.stream.Stream;
  * The site's search index: one entry per thing a reader may look for (a briefing, a section of a body, a question, a
  * timeline event, a deal, a page), as plain text. Each {@link Producer} makes the entries of one kind; the index is
  * their entries in the order of {@link #PRODUCERS}, each producer's in the content's order, so a rebuild writes the
- * same bytes. The same entries are written as {@code search/index.json} for the search page's script and listed on
- * the search page by kind, which is the page without JavaScript and puts every URL of the index through the link
- * check.
+ * same bytes. Text comes from the model and the Markdown tree (never from rendered HTML). The entries are written
+ * as the chunked index the search page's script fetches ({@link SearchIndexFiles}), and the first of each kind are
+ * listed on the search page, which is the page without JavaScript.
  */
 final class SearchIndexer {
-
-    /** The JSON format's version: raise it when a field changes meaning. */
-    static final int VERSION = 1;
 
     /** The longest snippet shown under a result, in characters; the rest of the text is kept as words to match. */
     static final int SNIPPET = 160;
@@ -82,6 +73,11 @@ final class SearchIndexer {
 
         Urls urls() {
             return site.urls();
+        }
+
+        /** Prose of a briefing as the text a reader sees in it, from its Markdown tree (figures as their values). */
+        String text(Briefing b, briefing.data.Prose prose) {
+            return MARKDOWN.readerText(prose, b.data().figures(), format);
         }
 
         /**
@@ -160,20 +156,22 @@ final class SearchIndexer {
     }
 
     /**
-     * Every kind the index holds, in the order results of equal rank are shown and groups are listed. To index a new
-     * kind of page (e.g. companies: name as title, aliases as keywords, description as text), add its producer here.
+     * Every kind the index holds, in the order results of equal rank are shown and groups are listed: briefings and
+     * companies first, as what a reader most often looks for by name. To index a new kind of page, add its producer
+     * here.
      */
     static final List<Producer> PRODUCERS = List.of(
             new Producer(new Kind("briefing", "Briefing", "Briefings"), SearchIndexer::briefings),
+            new Producer(new Kind("company", "Company", "Companies"), SearchIndexer::companies),
             new Producer(new Kind("page", "Page", "Pages"), SearchIndexer::pages),
             new Producer(new Kind("section", "Section", "Sections"), SearchIndexer::sections),
             new Producer(new Kind("faq", "Question", "Questions and answers"), SearchIndexer::faqs),
             new Producer(new Kind("event", "Timeline event", "Timeline events"), SearchIndexer::events),
             new Producer(new Kind("row", "Data row", "Data rows"), SearchIndexer::rows),
-            new Producer(new Kind("deal", "Deal", "Deals"), SearchIndexer::deals),
-            new Producer(new Kind("company", "Company", "Companies"), SearchIndexer::companies));
+            new Producer(new Kind("deal", "Deal", "Deals"), SearchIndexer::deals));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Only reads prose as text: no page is rendered with it, so its base path does not matter. */
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(false, "/");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchIndexer() {
@@ -189,13 +187,12 @@ final class SearchIndexer {
     static List<Entry> briefings(Context c) {
         return c.perBriefing("briefing", b -> List.of(entry(b.title(), c.urls().briefing(b.slug()), b.summaryText(),
                 null, c.format().date(b.date()), b.tags(), Stream.concat(Stream.concat(b.subtitle().stream(),
-                        b.authors().stream()), Stream.of(sections(b.body().html(), b.body().headings()).intro()))
-                        .toList())));
+                        b.authors().stream()), Stream.of(b.body().text().intro())).toList())));
     }
 
     static List<Entry> pages(Context c) {
         return c.site().content().pages().stream().map(p -> {
-            String intro = sections(p.bodyHtml(), p.headings()).intro();
+            String intro = p.text().intro();
             return entry(p.title(), c.urls().page(p.slug()), p.description().orElse(intro), null, null, List.of(),
                     List.of(intro));
         }).toList();
@@ -203,24 +200,24 @@ final class SearchIndexer {
 
     /** The headed sections of briefing bodies, then of pages. */
     static List<Entry> sections(Context c) {
-        List<Entry> out = new ArrayList<>(c.perBriefing("section", b -> sectionEntries(
-                sections(b.body().html(), b.body().headings()), c.urls().briefing(b.slug()), b.title())));
+        List<Entry> out = new ArrayList<>(c.perBriefing("section", b -> sectionEntries(b.body().text(),
+                c.urls().briefing(b.slug()), b.title())));
         for (Page p : c.site().content().pages()) {
-            out.addAll(sectionEntries(sections(p.bodyHtml(), p.headings()), c.urls().page(p.slug()), p.title()));
+            out.addAll(sectionEntries(p.text(), c.urls().page(p.slug()), p.title()));
         }
         return out;
     }
 
     static List<Entry> faqs(Context c) {
         return c.perBriefing("faq", b -> b.data().faqs().stream().map(f -> entry(f.question(),
-                c.urls().briefing(b.slug()) + "#faq-" + f.id(), ViewModelBuilder.plainText(b.html(f.answer())),
+                c.urls().briefing(b.slug()) + "#faq-" + f.id(), c.text(b, f.answer()),
                 b.title(), null, List.of(), List.of())).toList());
     }
 
     static List<Entry> events(Context c) {
         return c.perBriefing("event", b -> b.data().timeline().stream().map(e -> entry(e.title(),
                 c.urls().briefing(b.slug()) + "#event-" + e.id(),
-                e.text().map(t -> ViewModelBuilder.plainText(b.html(t))).orElse(""), b.title(),
+                e.text().map(t -> c.text(b, t)).orElse(""), b.title(),
                 c.format().date(e.date()), List.of(), List.of())).toList());
     }
 
@@ -286,49 +283,8 @@ final class SearchIndexer {
 
     // ---- text ------------------------------------------------------------------------------------------------------
 
-    /** A body's text before its first heading, and each heading with the text up to the next heading. */
-    record Sections(String intro, List<Section> sections) {
-    }
-
-    record Section(Heading heading, String text) {
-    }
-
-    /**
-     * Splits rendered Markdown at its headings. Headings are top-level elements in commonmark's output; one nested
-     * deeper (in a list or quote) stays in the text of the section around it.
-     */
-    static Sections sections(String html, List<Heading> headings) {
-        Set<String> ids = headings.stream().map(Heading::id).collect(Collectors.toSet());
-        StringBuilder intro = new StringBuilder();
-        List<Heading> found = new ArrayList<>();
-        List<StringBuilder> texts = new ArrayList<>();
-        Element body = Jsoup.parseBodyFragment(html).body();
-        // Footnote marks and their back links are navigation, not text ("ongoing1", "↩").
-        body.select("sup.footnote-ref, a.footnote-backref").remove();
-        for (Element e : body.children()) {
-            if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
-                    || e.nameIs("h6")) {
-                if (ids.contains(e.id())) {
-                    found.add(headings.stream().filter(h -> h.id().equals(e.id())).findFirst().orElseThrow());
-                    texts.add(new StringBuilder());
-                    continue;
-                }
-            }
-            StringBuilder into = texts.isEmpty() ? intro : texts.get(texts.size() - 1);
-            String text = e.text();
-            if (!text.isEmpty()) {
-                into.append(into.isEmpty() ? "" : " ").append(text);
-            }
-        }
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            sections.add(new Section(found.get(i), texts.get(i).toString()));
-        }
-        return new Sections(intro.toString(), List.copyOf(sections));
-    }
-
-    private static List<Entry> sectionEntries(Sections sections, String pageUrl, String pageTitle) {
-        return sections.sections().stream().map(s -> entry(s.heading().text(), pageUrl + "#" + s.heading().id(),
+    private static List<Entry> sectionEntries(RenderedMarkdown.Text text, String pageUrl, String pageTitle) {
+        return text.sections().stream().map(s -> entry(s.heading().text(), pageUrl + "#" + s.heading().id(),
                 s.text(), pageTitle, null, List.of(), List.of())).toList();
     }
 
@@ -458,59 +414,19 @@ final class SearchIndexer {
 
     // ---- output ----------------------------------------------------------------------------------------------------
 
-    /**
-     * {@code search/index.json}: the format version, the label of each kind, and one entry per line (absent fields
-     * are left out). Jackson escapes every string, and the file is never part of an HTML page, so no text in it can
-     * become markup.
-     */
-    static byte[] json(List<Group> groups) {
-        try {
-            ObjectNode kinds = JSON.createObjectNode();
-            groups.forEach(g -> kinds.put(g.kind().id(), g.kind().label()));
-            StringBuilder out = new StringBuilder("{\"version\":").append(VERSION).append(",\"kinds\":")
-                    .append(JSON.writeValueAsString(kinds)).append(",\"entries\":[");
-            String sep = "\n";
-            for (Group g : groups) {
-                for (Entry e : g.entries()) {
-                    out.append(sep).append(JSON.writeValueAsString(node(g.kind(), e)));
-                    sep = ",\n";
-                }
-            }
-            return out.append("\n]}\n").toString().getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+    /** The index as the files the search page's script fetches (see {@link SearchIndexFiles}), under {@code folder}. */
+    static List<OutputFile> files(List<Group> groups, String folder) {
+        return SearchIndexFiles.files(groups, folder);
     }
 
-    private static ObjectNode node(Kind kind, Entry e) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("kind", kind.id());
-        node.put("title", e.title());
-        node.put("url", e.url());
-        putIfPresent(node, "text", e.text());
-        putIfPresent(node, "in", e.in());
-        putIfPresent(node, "date", e.date());
-        if (!e.keywords().isEmpty()) {
-            ArrayNode keywords = node.putArray("keywords");
-            e.keywords().forEach(keywords::add);
-        }
-        putIfPresent(node, "words", e.words());
-        return node;
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null && !value.isEmpty()) {
-            node.put(field, value);
-        }
-    }
-
-    /** The search page: where its index and script are, and every entry by kind (kinds without entries left out). */
     /**
      * How many entries of each kind the search page lists for readers without JavaScript. A desk of 10,000
-     * briefings has some 100,000 entries: listed whole, the page was 56 MB. The index itself keeps every entry, so
-     * the search box still finds them all; the list says how many there are and where to browse them all.
+     * briefings has some 175,000 entries, and the page is part of what every query downloads: 500 a kind made it a
+     * megabyte. The index itself keeps every entry, so the search box still finds them all; the list says how many
+     * there are and where to browse them all (the home page's list of briefings, the companies A to Z, the deal
+     * tracker).
      */
-    static final int LISTED_PER_KIND = 500;
+    static final int LISTED_PER_KIND = 50;
 
     /** Where every entry of a kind can be browsed without JavaScript: the deal tracker, the companies, the briefings. */
     private static String browseUrl(Kind kind, Urls urls) {
@@ -537,7 +453,34 @@ final class SearchIndexer {
                         .toList(), g.entries().size(), browseUrl(g.kind(), urls), browseLabel(g.kind())))
                 .toList();
         int total = groups.stream().mapToInt(g -> g.entries().size()).sum();
+        List<Views.SearchLinkView> browse = new ArrayList<>();
+        for (Group g : groups) {
+            int n = g.entries().size();
+            String count = String.format(Locale.ROOT, "%,d", n);
+            switch (g.kind().id()) {
+                case "briefing" -> {
+                    if (n > 0) {
+                        browse.add(new Views.SearchLinkView(n == 1 ? "The briefing"
+                                : "All " + count + " briefings, newest first", urls.home() + "#all-briefings"));
+                    }
+                }
+                case "company" -> {
+                    if (n > 0) {
+                        browse.add(new Views.SearchLinkView(n == 1 ? "The company" : "All " + count + " companies",
+                                urls.companies()));
+                    }
+                }
+                case "deal" -> {
+                    if (n > 0) {
+                        browse.add(new Views.SearchLinkView("The deal tracker: " + (n == 1 ? "1 deal"
+                                : count + " deals"), urls.deals()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
         return new Views.SearchView(urls.searchFile(briefing.site.SiteAssembler.SEARCH_INDEX),
-                urls.asset("search.js"), total, shown);
+                urls.asset("search.js"), total, shown, List.copyOf(browse));
     }
 }

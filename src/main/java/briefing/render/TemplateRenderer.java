@@ -84,6 +84,8 @@ public final class TemplateRenderer {
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
     /** The search entries of the previous build's briefings, reused for briefings loaded again unchanged. */
     private SearchIndexer.Cache searchCache = new SearchIndexer.Cache();
+    private List<Object> searchFilesKey;
+    private List<OutputFile> searchFilesMade = List.of();
 
     /**
      * One rendered file and its inputs.
@@ -265,7 +267,7 @@ public final class TemplateRenderer {
                 files.add(inputs.file(route.output(), List.of(route.path(), view),
                         () -> deals.rowsJson(rows.page(), view)));
             } else if (route instanceof Route.SearchIndex) {
-                files.add(inputs.file(route.output(), List.of(search.get()), () -> SearchIndexer.json(search.get())));
+                files.addAll(searchFiles(route.output(), List.of(config, urls, search.get())));
             } else if (route instanceof Route.Robots) {
                 files.add(new OutputFile(route.output(), publishing.robots().getBytes(StandardCharsets.UTF_8)));
             } else {
@@ -279,6 +281,20 @@ public final class TemplateRenderer {
         this.searchCache = searchCache.next(urls, config.locale());
         problems.throwIfErrors();
         return files;
+    }
+
+    /**
+     * The search index's files (its manifest at {@code manifest}, shards and chunks beside it), or the previous
+     * build's when made of the same entries: the index of a thousand briefings is megabytes of JSON.
+     */
+    private List<OutputFile> searchFiles(String manifest, List<Object> key) {
+        if (!key.equals(searchFilesKey)) {
+            @SuppressWarnings("unchecked")
+            List<SearchIndexer.Group> groups = (List<SearchIndexer.Group>) key.get(key.size() - 1);
+            searchFilesMade = SearchIndexer.files(groups, manifest.substring(0, manifest.lastIndexOf('/') + 1));
+            searchFilesKey = key;
+        }
+        return searchFilesMade;
     }
 
     /** The inputs every file of one build shares, and the files rendered so far. */

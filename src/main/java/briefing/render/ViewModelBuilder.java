@@ -32,7 +32,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import briefing.content.MarkdownRenderer;
-import org.jsoup.Jsoup;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,7 +238,30 @@ final class ViewModelBuilder {
                 urls.chartIn(pagePath, ChartFiles.json(c)), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
                 urls.chartIn(pagePath, ChartFiles.narrowSvg(c)), urls.chartIn(pagePath, ChartFiles.narrowDarkSvg(c)),
                 ChartLayout.NARROW.width(), ChartLayout.NARROW.height(), ChartLayout.BREAKPOINT_PX,
-                table.header(), table.rows());
+                table.header(), table.rows(), callout(c),
+                c.scale() == ChartSpec.Scale.LOG ? LOG_SCALE_NOTE : null);
+    }
+
+    /** Said in the caption of a chart on a log scale, where a reader sees it before reading lengths. */
+    static final String LOG_SCALE_NOTE = "Logarithmic scale: each step up the axis is ten times the one below.";
+
+    /** The figure a chart of a single value is shown as, or null for a chart with several. */
+    private static Views.CalloutView callout(ChartSpec c) {
+        return c.single().map(p -> {
+            String label = c.series().size() > 1
+                    ? c.series().stream().filter(s -> s.points().contains(p)).findFirst().map(s -> s.name() + ", ")
+                    .orElse("") + p.category()
+                    : p.category();
+            String status = p.status().flatMap(ViewModelBuilder::statusId).orElse(null);
+            return new Views.CalloutView(label, p.display(), status, p.status().orElse(null),
+                    p.source().orElse(null));
+        }).orElse(null);
+    }
+
+    /** The status id ({@code reported}) of a point's status label ({@code Reported}), for the badge's class. */
+    private static Optional<String> statusId(String label) {
+        return java.util.Arrays.stream(Status.values()).filter(s -> s.label().equalsIgnoreCase(label))
+                .map(Status::id).findFirst();
     }
 
     /** The page of a company, when the data names it by id (the site then has company pages). */
@@ -362,15 +384,6 @@ final class ViewModelBuilder {
 
     DateView date(PartialDate d) {
         return new DateView(format.date(d), d.iso());
-    }
-
-    /**
-     * The text a reader sees in rendered prose: figures as their values, links as their words, block elements
-     * separated by a space, whitespace collapsed. Pages take it from the Markdown tree
-     * ({@link MarkdownRenderer#readerText}); only the search index still reads it from the HTML.
-     */
-    static String plainText(String html) {
-        return Jsoup.parseBodyFragment(html).body().text();
     }
 
     static TemplateHTMLOutputModel html(String markup) {

@@ -177,7 +177,15 @@ public final class Views {
                             String darkSvgUrl, String pngUrl, String pngAbsoluteUrl, String csvUrl, String jsonUrl,
                             int width, int height, String narrowSvgUrl, String narrowDarkSvgUrl, int narrowWidth,
                             int narrowHeight, int narrowBreakpoint,
-                            List<String> header, List<List<String>> rows) {
+                            List<String> header, List<List<String>> rows, CalloutView callout,
+                            String scaleNote) {
+    }
+
+    /**
+     * A chart of one value, shown as a figure: the label it has, the value as the text says it ("up to $50
+     * billion"), its status and, when the point names its own, its source (else the caption's covers it).
+     */
+    public record CalloutView(String label, String value, String status, String statusLabel, String source) {
     }
 
     public record TocEntry(int level, String id, String text) {
@@ -272,13 +280,13 @@ public final class Views {
     }
 
     /**
-     * A company's page. {@code url} is the company's own site (may be null); {@code chart} its amounts over time
-     * (may be null, and on page 1 only). A company with many deals, figures or events has more than one page:
-     * each shows the next slice of each list, and {@code pagination} leads to the others (null with one page);
-     * {@code dealCount} is how many deals it has in all, as shown.
+     * A company's page. {@code url} is the company's own site (may be null); {@code charts} its amounts over time,
+     * deal amounts and valuations apart (may be empty; on page 1 only). A company with many deals, figures or
+     * events has more than one page: each shows the next slice of each list, and {@code pagination} leads to the
+     * others (null with one page); {@code dealCount} is how many deals it has in all, as shown.
      */
     public record CompanyView(String id, String name, List<String> aliases, String description, String url,
-                              ChartView chart, List<DealRowView> deals, List<CompanyFiguresView> figures,
+                              List<ChartView> charts, List<DealRowView> deals, List<CompanyFiguresView> figures,
                               List<CompanyEventView> events, String dealCount, PagesView pagination) {
     }
 
@@ -300,7 +308,12 @@ public final class Views {
      *
      * @param total how many entries the index holds
      */
-    public record SearchView(String indexUrl, String scriptUrl, int total, List<SearchGroupView> groups) {
+    public record SearchView(String indexUrl, String scriptUrl, int total, List<SearchGroupView> groups,
+                             List<SearchLinkView> browse) {
+    }
+
+    /** A page where readers without JavaScript find every entry of a kind: all briefings, all companies. */
+    public record SearchLinkView(String label, String url) {
     }
 
     /**

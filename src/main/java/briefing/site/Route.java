@@ -91,7 +91,10 @@ public sealed interface Route {
     record DealsRows(String path, String output, Deals page) implements Route {
     }
 
-    /** {@code search/index.json}: what the search page searches, as plain text in one JSON file. */
+    /**
+     * {@code search/index.json}: the manifest of what the search page searches, with the index's shards and chunks
+     * beside it in {@code search/s/} and {@code search/c/} (as many files as the index needs).
+     */
     record SearchIndex(String path, String output) implements Route {
     }
 

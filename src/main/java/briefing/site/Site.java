@@ -30,7 +30,7 @@ public record Site(Content content, Desk desk, Urls urls, List<Route> routes, Li
             desk.dealsByQuarter().ifPresent(c -> out.add(new PlacedChart(urls.deals(), c)));
         }
         for (briefing.desk.CompanyProfile p : desk.companies()) {
-            p.chart().ifPresent(c -> out.add(new PlacedChart(urls.company(p.company().id()), c)));
+            p.charts().forEach(c -> out.add(new PlacedChart(urls.company(p.company().id()), c)));
         }
         return out;
     }

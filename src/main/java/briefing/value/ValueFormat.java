@@ -29,8 +29,8 @@ public final class ValueFormat {
     // Building a NumberFormat reads the locale's data and is by far the slowest part of formatting a figure, so
     // each kind is built once per thread. Not shared: a NumberFormat is not thread-safe, and a clone of a
     // CompactNumberFormat still shares its inner DecimalFormat (seen as wrong output with parallel rendering).
-    private final ThreadLocal<NumberFormat> compactLong;
-    private final ThreadLocal<NumberFormat> compactShort;
+    private final CompactAmounts compactLong;
+    private final CompactAmounts compactShort;
     private final ThreadLocal<NumberFormat> decimal;
     private final ThreadLocal<NumberFormat> integer;
     private final ThreadLocal<NumberFormat> percentFormat;
@@ -42,6 +42,8 @@ public final class ValueFormat {
      */
     private final java.util.Map<CompactKey, String> compacted = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MOST_COMPACTED = 10_000;
+    /** By currency code: the text before and after the number. */
+    private final java.util.Map<String, String[]> symbols = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record CompactKey(BigDecimal amount, NumberFormat.Style style) {
     }
@@ -51,10 +53,8 @@ public final class ValueFormat {
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.shortMonthYear = DateTimeFormatter.ofPattern("MMM yyyy", locale);
-        this.compactLong = ThreadLocal.withInitial(
-                () -> NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG));
-        this.compactShort = ThreadLocal.withInitial(
-                () -> NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT));
+        this.compactLong = new CompactAmounts(locale, NumberFormat.Style.LONG);
+        this.compactShort = new CompactAmounts(locale, NumberFormat.Style.SHORT);
         this.decimal = ThreadLocal.withInitial(() -> NumberFormat.getNumberInstance(locale));
         this.integer = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
         this.percentFormat = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
@@ -161,7 +161,8 @@ public final class ValueFormat {
         return format.format(m.amount());
     }
 
-    private String compact(BigDecimal amount, NumberFormat.Style style) {
+    /** The amount (a million or more) without currency: {@code 1.5 million}, {@code 1.5M}. */
+    String compact(BigDecimal amount, NumberFormat.Style style) {
         CompactKey key = new CompactKey(amount, style);
         String known = compacted.get(key);
         if (known != null) {
@@ -191,19 +192,28 @@ public final class ValueFormat {
         int leadingDigits = (amount.precision() - amount.scale() - 1) % 3 + 1;
         BigDecimal rounded = amount.round(new MathContext(leadingDigits + fractionDigits, RoundingMode.HALF_UP));
         // It also rounds BigDecimal input to whole units ("3.5 million" comes out as "4 million"), so hand it a
-        // long, or a double for amounts with cents, whose precision is ample at this scale.
+        // long, or a double for amounts with cents, whose precision is ample at this scale. Amounts of a million and
+        // more rounded so are whole (a unit is at least a million, and at most six fraction digits are asked for).
         BigDecimal whole = rounded.setScale(0, RoundingMode.HALF_UP);
-        Number number = whole.compareTo(rounded) == 0 && whole.toBigInteger().bitLength() < 63
-                ? (Number) whole.longValueExact()
-                : (Number) rounded.doubleValue();
-        NumberFormat format = mine(style == NumberFormat.Style.LONG ? compactLong : compactShort);
-        format.setMaximumFractionDigits(fractionDigits);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(number);
+        CompactAmounts format = style == NumberFormat.Style.LONG ? compactLong : compactShort;
+        return whole.compareTo(rounded) == 0 && whole.toBigInteger().bitLength() < 63
+                ? format.format(whole.longValueExact(), fractionDigits)
+                : format.jdk(rounded.doubleValue(), fractionDigits);
+    }
+
+    /** How many compact amounts the JDK's own compact format wrote, in both styles. */
+    long compactJdkCalls() {
+        return compactLong.jdkCalls() + compactShort.jdkCalls();
     }
 
     /** Puts the currency symbol where the locale's currency pattern puts it, with the locale's spacing. */
     private String withSymbol(String number, String currencyCode) {
+        String[] around = symbols.computeIfAbsent(currencyCode, this::aroundNumber);
+        return around[0] + number + around[1];
+    }
+
+    /** The text before and after the number for a currency: looking the symbol up each time is slow. */
+    private String[] aroundNumber(String currencyCode) {
         String symbol = Currency.getInstance(currencyCode).getSymbol(locale);
         String pattern = currencyPattern;
         int semicolon = pattern.indexOf(';');
@@ -211,11 +221,10 @@ public final class ValueFormat {
         int first = firstDigitPlaceholder(positive);
         int last = lastDigitPlaceholder(positive);
         if (first < 0) {
-            return symbol + number;
+            return new String[] {symbol, ""};
         }
-        String prefix = affix(positive.substring(0, first), symbol, currencyCode);
-        String suffix = affix(positive.substring(last + 1), symbol, currencyCode);
-        return prefix + number + suffix;
+        return new String[] {affix(positive.substring(0, first), symbol, currencyCode),
+            affix(positive.substring(last + 1), symbol, currencyCode)};
     }
 
     private static String affix(String patternAffix, String symbol, String currencyCode) {

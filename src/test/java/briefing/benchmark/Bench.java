@@ -181,6 +181,8 @@ public final class Bench {
 
     private final Options o;
     private final List<Row> rows = new ArrayList<>();
+    /** Bytes a search query transfers, per site and query (SearchBench). */
+    private final List<SearchBench.Row> searchRows = new ArrayList<>();
     private String loadStart = "?";
     private final boolean haveTime = Files.isExecutable(Path.of("/usr/bin/time"));
 
@@ -224,6 +226,10 @@ public final class Bench {
         briefingRow(real, realContent, o.work.resolve("real/out"),
                 "briefings/amazon-openai-talks/investments.yaml", "briefings/amazon-openai-talks/index.html", true);
         add(real);
+        if (!o.serveOnly) {
+            searchRows.addAll(SearchBench.measure(real.name, real.n, o.work.resolve("real/out"),
+                    SearchBench.REAL_QUERIES));
+        }
         plainRow(real, realContent, o.work.resolve("real/out-plain"));
 
         for (int n : o.sizes) {
@@ -240,6 +246,9 @@ public final class Bench {
             Row row = new Row("desk " + n, "briefing", n, charts);
             briefingRow(row, desk.content(), root.resolve("out"), "briefings/" + slug + "/investments.yaml",
                     "briefings/" + slug + "/index.html", n <= o.serveMaxN);
+            if (!o.serveOnly) {
+                searchRows.addAll(SearchBench.measure(row.name, n, root.resolve("out"), SearchBench.DESK_QUERIES));
+            }
             add(row);
             firstLoads(n, root.resolve("out"));
             if (n <= o.plainMaxN) {
@@ -689,6 +698,9 @@ public final class Bench {
                 + "files with the same inode and mtime); serve: save a data file -> updated HTML on disk, median; "
                 + "%d cores; load average at start %s, now %s (other processes share the machine).%n",
                 Runtime.getRuntime().availableProcessors(), loadStart, loadAverage()));
+        if (!searchRows.isEmpty()) {
+            t.append(SearchBench.table(searchRows));
+        }
         System.out.print(t);
         System.out.flush();
     }
@@ -726,7 +738,7 @@ public final class Bench {
                     .append(", \"serve_rebuild_ms\": ").append(num(r.serveRebuildMs))
                     .append(i < rows.size() - 1 ? "},\n" : "}\n");
         }
-        j.append("  ]\n}\n");
+        j.append("  ],\n  \"search_query_transfer\": ").append(SearchBench.json(searchRows)).append("\n}\n");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, j.toString());
     }

@@ -184,6 +184,26 @@ class ChartLoaderTest {
         assertThat(spec.format()).isEqualTo(ValueKind.COUNT);
     }
 
+    @Test
+    void oneAxisShowsOneQuantityAndTheHintSaysHowToSplitTheChart() throws IOException {
+        Loaded loaded = load("""
+                charts:
+                  - id: mixed
+                    type: bar
+                    title: Money and jobs
+                    series:
+                      - points:
+                          - {label: Acme, figure: round.acme}
+                          - {label: Jobs, figure: workforce.a}
+                """);
+        assertThat(loaded.errors()).containsExactly("b/charts.yaml:8:35: error: charts[0].series[0].points[1].figure: "
+                + "this chart plots money values (line 7); this one is count");
+        assertThat(loaded.hints()).containsExactly("one axis shows one quantity: make a separate chart for the count "
+                + "values");
+        assertThat(Quantity.of(new briefing.data.Figure("valuations.x", "x", null, java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), List.of(), null))).contains(Quantity.VALUATION);
+    }
+
     static Stream<Arguments> badDeclarations() {
         String head = "charts:\n  - id: c\n    title: T\n";
         return Stream.of(

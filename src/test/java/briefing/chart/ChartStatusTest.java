@@ -111,4 +111,57 @@ class ChartStatusTest {
         }
         assertThat(labels(years, names)).startsWith("1990").endsWith("2026").hasSizeLessThan(20);
     }
+
+    @Test
+    void barsStartAtZeroEvenWhenTheirValuesAreFarFromIt() {
+        for (ChartType type : List.of(ChartType.BAR, ChartType.HORIZONTAL_BAR, ChartType.GROUPED_BAR,
+                ChartType.STACKED_BAR)) {
+            for (ChartLayout layout : List.of(ChartLayout.WIDE, ChartLayout.NARROW)) {
+                byte[] svg = renderer.render(spec(type, FIRM), layout).lightSvg();
+                // Values of $500B and $830B: an axis from $400B would triple the difference; it starts at $0.
+                assertThat(texts(svg)).as(type.id() + " " + layout).contains("$0");
+            }
+        }
+        // The ticks of a linear axis: from zero, whatever the smallest value.
+        assertThat(Canvas.ticks(830e9, 5)[0]).isZero();
+    }
+
+    @Test
+    void aLogScaleIsOnlyDrawnOnRequestWithTicksAtPowersOfTen() {
+        List<ChartSpec.Point> wide = List.of(
+                point("2022", 1e6, "1,000,000", false, "Reported", LocalDate.of(2022, 1, 1)),
+                point("2025", 8e8, "800,000,000", false, "Reported", LocalDate.of(2025, 1, 1)));
+        ChartSpec linear = spec(ChartType.LINE, wide);
+        ChartSpec log = new ChartSpec(linear.id(), linear.type(), linear.title(), linear.subtitle(),
+                linear.description(), linear.xLabel(), linear.yLabel(), ValueKind.COUNT, Optional.empty(),
+                Optional.empty(), Optional.empty(), linear.categories(), linear.series(), linear.location(),
+                ChartSpec.Scale.LOG, List.of(), List.of());
+        ChartSpec counted = new ChartSpec(linear.id(), linear.type(), linear.title(), linear.subtitle(),
+                linear.description(), linear.xLabel(), linear.yLabel(), ValueKind.COUNT, Optional.empty(),
+                Optional.empty(), Optional.empty(), linear.categories(), linear.series(), linear.location());
+        assertThat(texts(renderer.render(log).lightSvg())).contains("1,000,000", "10,000,000", "100,000,000",
+                "1,000,000,000");
+        assertThat(texts(renderer.render(counted).lightSvg())).contains("0").doesNotContain("10,000,000");
+        assertThat(Canvas.logTicks(3, 40)).containsExactly(1, 10, 100);
+        assertThat(Canvas.logTicks(20, 80)).containsExactly(10, 20, 50, 100);
+    }
+
+    @Test
+    void annotationsAreNumberedAtTheirMarkAndTheirNotesNeverOverlapOtherText() {
+        for (ChartType type : List.of(ChartType.BAR, ChartType.HORIZONTAL_BAR, ChartType.LINE,
+                ChartType.STACKED_BAR)) {
+            ChartSpec plain = spec(type, MIXED);
+            ChartSpec noted = new ChartSpec(plain.id(), type, plain.title(), plain.subtitle(), plain.description(),
+                    plain.xLabel(), plain.yLabel(), plain.format(), plain.currency(), plain.note(), plain.source(),
+                    plain.categories(), plain.series(), plain.location(), ChartSpec.Scale.LINEAR, List.of(
+                    new ChartSpec.Annotation("Round reported, Feb 2026", Optional.of("Feb 2026"), Optional.empty(),
+                            Optional.empty(), "Feb 2026")), List.of());
+            for (ChartLayout layout : List.of(ChartLayout.WIDE, ChartLayout.NARROW)) {
+                List<String> texts = texts(renderer.render(noted, layout).lightSvg());
+                assertThat(texts).as(type.id() + " " + layout).contains("Round reported, Feb 2026");
+                // The number twice: before its note, and at the value it marks.
+                assertThat(texts.stream().filter("1"::equals)).as(type.id() + " " + layout).hasSize(2);
+            }
+        }
+    }
 }

@@ -40,7 +40,7 @@ class OneMistakeTest {
                         BRIEFING + "investments.yaml:17:15: error: investments[1].current[0].deal: unknown deal "
                                 + "`amazon-anthropic-stak`", 5),
                 arguments("content/data/deals.yaml", 11, "about $8 billion", "about $8 bilion",
-                        "content/data/deals.yaml:11:13: error: field \"amount\": expected money like \"$50B\", "
+                        "content/data/deals.yaml:11:13: error: deals[0].amount: expected money like \"$50B\", "
                                 + "\"$8 billion\" or \"up to $50 billion\", found \"about $8 bilion\"", 6),
                 arguments("content/data/sources.yaml", 8, "news-report", "newsreport",
                         "content/data/sources.yaml:8:11: error: sources[0].kind: expected one of news-report, "

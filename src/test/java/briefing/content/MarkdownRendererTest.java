@@ -62,6 +62,17 @@ class MarkdownRendererTest {
                 problems);
     }
 
+    /** The search index's text of a body: from the tree, split at top-level headings, without charts or marks. */
+    @Test
+    void aBodysTextSplitsAtItsTopLevelHeadings() {
+        RenderedMarkdown out = render(renderer, "Intro *text*.\n\n## First\n\nOne.\n\n- Two\n- > ### Nested\n\n"
+                + "```chart\nround\n```\n\n### Second\n\nThree[^1] and {{ round.amazon }}.\n\n[^1]: Note.\n");
+        assertThat(out.text().intro()).isEqualTo("Intro text.");
+        assertThat(out.text().sections()).extracting(s -> s.heading().id(), RenderedMarkdown.Section::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("first", "One. Two Nested"),
+                        org.assertj.core.groups.Tuple.tuple("second", "Three and up to $50 billion (reported). Note."));
+    }
+
     @Test
     void placesAChartBlockAsItsOwnPart() {
         RenderedMarkdown out = render(renderer, "Before.\n\n```chart\nround\n```\n\nAfter.\n");

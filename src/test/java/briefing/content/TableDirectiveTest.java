@@ -130,6 +130,49 @@ class TableDirectiveTest {
     }
 
     @Test
+    void aSortedTableOfManyRowsShowsTheBestRowsInOrderWithTiesInFileOrder(@TempDir Path big) throws Exception {
+        // 1,000 rows, amounts 0 to 49 (many ties), every seventh empty (empty values come last either way).
+        StringBuilder csv = new StringBuilder("id,amount\n");
+        List<int[]> rows = new java.util.ArrayList<>();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        for (int i = 1; i <= 1000; i++) {
+            int amount = i % 7 == 0 ? -1 : random.nextInt(50);
+            rows.add(new int[] {i, amount});
+            csv.append(i).append(',').append(amount < 0 ? "" : amount).append('\n');
+        }
+        Files.writeString(big.resolve("many.csv"), csv.toString());
+        Files.writeString(big.resolve("datapackage.yaml"), """
+                resources:
+                  - name: many
+                    path: many.csv
+                    schema:
+                      fields:
+                        - {name: id, type: integer}
+                        - {name: amount, type: integer}
+                      primaryKey: [id]
+                """);
+        Diagnostics problems = new Diagnostics();
+        DataPackage many = new DatasetLoader(new SourceReader(big, 1_000_000), new YamlReader(1_000_000))
+                .load(big, DatasetLoader.Known.NOTHING, problems).orElseThrow();
+        java.util.Comparator<int[]> descending = java.util.Comparator.<int[]>comparingInt(r -> r[1] < 0 ? 1 : 0)
+                .thenComparingInt(r -> -r[1]).thenComparingInt(r -> r[0]);
+        java.util.Comparator<int[]> ascending = java.util.Comparator.<int[]>comparingInt(r -> r[1] < 0 ? 1 : 0)
+                .thenComparingInt(r -> r[1]).thenComparingInt(r -> r[0]);
+        for (String options : List.of("sort: -amount\nlimit: 30", "sort: amount", "sort: -amount\nlimit: 900")) {
+            RenderedMarkdown out = new MarkdownRenderer(false, "/").render("```table\nresource: many\n" + options
+                    + "\n```\n", MarkdownRenderer.Positions.of(FILE), new FigureIndex(Map.of()), Set.of(),
+                    List.of(many), new ValueFormat(Locale.US), problems);
+            DatasetTable t = out.tables().get(0);
+            int limit = options.contains("limit: 30") ? 30 : options.contains("limit") ? 900 : 1000;
+            List<String> expected = rows.stream().sorted(options.contains("-") ? descending : ascending)
+                    .limit(Math.min(limit, TableDirective.MAX_ROWS)).map(r -> String.valueOf(r[0])).toList();
+            assertThat(keys(t)).as(options).isEqualTo(expected);
+            assertThat(t.matching()).as(options).isEqualTo(limit);
+        }
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
     void theLayoutsIdsAndEarlierTablesAreNotReused() {
         Result r = render("```table\nresource: capex\n```\n\n```table\nresource: capex\n```\n\n## Table capex\n");
         assertThat(r.markdown().tables()).extracting(DatasetTable::id).containsExactly("table-capex", "table-capex-2");

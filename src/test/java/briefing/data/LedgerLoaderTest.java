@@ -156,24 +156,24 @@ class LedgerLoaderTest {
                 "content/data/deals.yaml:2:9: error: deals[0].id: expected an id of lowercase letters, digits and "
                         + "dashes like \"press-report\", found \"Acme Target\" | briefings refer to the deal by its id: "
                         + "`deal: acme-target`",
-                "content/data/deals.yaml:3:11: error: field \"kind\": \"investmnet\" is not one of the allowed values"
+                "content/data/deals.yaml:3:11: error: deals[0].kind: \"investmnet\" is not one of the allowed values"
                         + " | did you mean `investment`?",
-                "content/data/deals.yaml:4:11: error: field \"date\": month must be between 01 and 12, found "
-                        + "\"2026-13\" | the field is of kind date",
-                "content/data/deals.yaml:7:13: error: field \"amount\": expected money like \"$50B\", \"$8 billion\" "
-                        + "or \"up to $50 billion\", found \"fifty billion\" | the field is of kind money",
-                "content/data/deals.yaml:8:5: error: deals[0].amout: not a field of the schema"
+                "content/data/deals.yaml:4:11: error: deals[0].date: month must be between 01 and 12, found "
+                        + "\"2026-13\" | null",
+                "content/data/deals.yaml:7:13: error: deals[0].amount: expected money like \"$50B\", \"$8 billion\" "
+                        + "or \"up to $50 billion\", found \"fifty billion\" | null",
+                "content/data/deals.yaml:8:5: error: deals[0].amout: unknown field"
                         + " | did you mean `amount`?",
-                "content/data/deals.yaml:9:13: error: field \"status\": expected one of reported, confirmed, planned, "
-                        + "estimated, denied, found \"rumoured\" | the field is of kind status",
+                "content/data/deals.yaml:9:13: error: deals[0].status: expected one of reported, confirmed, planned, "
+                        + "estimated, denied, found \"rumoured\" | null",
                 "content/data/deals.yaml:11:5: error: deals[1].investor: an investment needs an investor"
                         + " | name who puts the money in; only a round may leave it out",
+                "content/data/deals.yaml:16:5: error: deals[2].id: required field is missing"
+                        + " | add `id:` to this deal",
                 "content/data/deals.yaml:16:5: error: deals[2].source: required field is missing"
                         + " | add `source:` to this deal",
                 "content/data/deals.yaml:16:5: error: deals[2].status: required field is missing"
-                        + " | add `status:` to this deal",
-                "content/data/deals.yaml:16:5: error: field \"id\": a value is required"
-                        + " | the field is part of the primary key, which every row needs");
+                        + " | add `status:` to this deal");
     }
 
     @Test
@@ -181,10 +181,10 @@ class LedgerLoaderTest {
         ledger(DEALS + DEALS.substring("deals:\n".length()));
 
         assertThat(errors()).containsExactly(
-                "content/data/deals.yaml:18:5: error: resource \"deals\": duplicate primary key \"acme-target\""
-                        + " | the first row with this key is at content/data/deals.yaml:2:5; primary keys must be unique",
-                "content/data/deals.yaml:27:5: error: resource \"deals\": duplicate primary key \"acme-beta\""
-                        + " | the first row with this key is at content/data/deals.yaml:11:5; primary keys must be unique");
+                "content/data/deals.yaml:18:5: error: duplicate deal id \"acme-target\""
+                        + " | the first is at line 2; ids must be unique in a file",
+                "content/data/deals.yaml:27:5: error: duplicate deal id \"acme-beta\""
+                        + " | the first is at line 11; ids must be unique in a file");
     }
 
     @Test
@@ -205,9 +205,9 @@ class LedgerLoaderTest {
                 """, companies);
 
         assertThat(errors()).containsExactly(
-                "content/data/deals.yaml:4:15: error: field \"investor\": unknown company `acmee`"
+                "content/data/deals.yaml:4:15: error: deals[0].investor: unknown company `acmee`"
                         + " | did you mean `acme`?",
-                "content/data/deals.yaml:7:13: error: field \"source\": unknown source `wyre`"
+                "content/data/deals.yaml:7:13: error: deals[0].source: unknown source `wyre`"
                         + " | did you mean `wire`?");
     }
 
@@ -348,8 +348,8 @@ class LedgerLoaderTest {
                 """);
 
         assertThat(errors()).containsExactly(
-                "content/data/deals.yaml:16:13: error: field \"status\": expected one of reported, confirmed, "
-                        + "planned, estimated, denied, found \"rumoured\" | the field is of kind status");
+                "content/data/deals.yaml:16:13: error: deals[1].status: expected one of reported, confirmed, "
+                        + "planned, estimated, denied, found \"rumoured\" | null");
         // The reference is kept only as a consequence of the row's mistake, so what refers to its figures is too.
         assertThat(problems.sorted()).filteredOn(briefing.diagnostic.Diagnostic::isConsequence)
                 .extracting(d -> d.headline() + " <- " + d.cause())

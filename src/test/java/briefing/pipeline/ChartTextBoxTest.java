@@ -125,6 +125,47 @@ class ChartTextBoxTest {
         assertThat(problems).isEmpty();
     }
 
+    private static final Pattern COLOUR = Pattern.compile("(fill|stroke):rgb\\((\\d+),(\\d+),(\\d+)\\)");
+
+    /**
+     * Every colour a chart draws a mark in (bars, slices, lines, points, hatching, keys, annotation rings: every
+     * shape but the background and the grid, whose faintness is the point) has a WCAG contrast of at least 3:1
+     * with the background of its theme, light or dark, so no series fades into the page.
+     */
+    @Test
+    void everyColourOfEveryChartStandsOutFromItsBackground() throws Exception {
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Map.Entry<String, byte[]> chart : charts.entrySet()) {
+            boolean dark = chart.getKey().endsWith("-dark.svg");
+            briefing.chart.ChartTheme theme = dark ? briefing.chart.ChartTheme.DARK : briefing.chart.ChartTheme.LIGHT;
+            Element root = parse(chart.getValue());
+            NodeList all = root.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.getLocalName().equals("text")) {
+                    continue; // text is held to its own contrast, on what it sits on
+                }
+                Matcher m = COLOUR.matcher(e.getAttribute("style"));
+                while (m.find()) {
+                    java.awt.Color c = new java.awt.Color(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(4)));
+                    if (c.equals(theme.background()) || c.equals(theme.grid())) {
+                        continue;
+                    }
+                    double ratio = briefing.chart.ChartTheme.contrast(c, theme.background());
+                    seen.add(theme.name() + " " + m.group(0).replaceFirst("^(fill|stroke):", ""));
+                    if (ratio < 3) {
+                        problems.add(chart.getKey() + ": " + m.group(0) + " has a contrast of "
+                                + String.format(java.util.Locale.ROOT, "%.2f", ratio) + " with the background");
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("the colours measured").hasSizeGreaterThan(8);
+        assertThat(problems).isEmpty();
+    }
+
     /** The box of every non-blank text: advance and the font's ascent and descent, transformed to the canvas. */
     static List<Box> boxes(Element root) {
         List<Box> boxes = new ArrayList<>();

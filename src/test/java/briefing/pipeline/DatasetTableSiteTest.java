@@ -157,9 +157,11 @@ class DatasetTableSiteTest {
 
     @Test
     void searchIndexesTheRowsShownEachLinkingToItsRow() throws Exception {
-        JsonNode index = JSON.readTree(built.text("search/index.json"));
+        briefing.benchmark.SearchTransfer search = new briefing.benchmark.SearchTransfer(p -> built.text("search/" + p)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode index = search.manifest();
         List<JsonNode> rows = new ArrayList<>();
-        index.get("entries").forEach(e -> {
+        search.entries().forEach(e -> {
             if (e.get("kind").asText().equals("row")) {
                 rows.add(e);
             }
@@ -179,6 +181,10 @@ class DatasetTableSiteTest {
             assertThat(page.getElementById(anchor)).as(anchor).isNotNull();
         }
         assertThat(index.get("kinds").get("row").asText()).isEqualTo("Data row");
+        // A row is found by its values, and its result links to its row.
+        List<Integer> found = search.query("amazon 2026 capital", 10).ranked();
+        assertThat(found).isNotEmpty();
+        assertThat(search.entry(found.get(0)).get("url").asText()).isEqualTo("/briefings/ai-capex/#table-capex-row-9");
     }
 
     @Test

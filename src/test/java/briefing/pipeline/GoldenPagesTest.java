@@ -23,7 +23,7 @@ class GoldenPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "briefings/deal/index.html", "about/index.html", "404.html",
-            "search/index.html", "search/index.json"})
+            "search/index.html", "search/index.json", "search/s/0.json", "search/c/0.json"})
     void pageEqualsItsGoldenFile(String page) throws Exception {
         TestSite site = TestSite.of("/golden/fixture.txtar", tmp);
         String actual = site.render().text(page);

@@ -134,7 +134,7 @@ class IncrementalBuildTest {
         // base_url: every URL, also in the search entries kept for briefings that were not loaded again.
         edit("content/site.yaml", "base_url: https://example.github.io/briefing/",
                 "base_url: https://example.github.io/desk/");
-        assertThat(text(same(), "search/index.json")).contains("\"url\":\"/desk/briefings/older/\"")
+        assertThat(text(same(), "search/c/0.json")).contains("\"url\":\"/desk/briefings/older/\"")
                 .doesNotContain("/briefing/briefings/");
         edit("content/site.yaml", "base_url: https://example.github.io/desk/",
                 "base_url: https://example.github.io/briefing/");

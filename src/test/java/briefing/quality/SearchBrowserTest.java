@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 
 import static briefing.quality.BrowserTest.assertNoConsoleErrorsAndNoOtherHost;
 import static briefing.quality.BrowserTest.assertNoHorizontalScroll;
@@ -43,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The search page of the real site in headless Chromium, with {@link BrowserTest}'s browser, recorders and proxy:
  * results as the reader types, the query in the URL, the header box, the keyboard, the page without JavaScript,
- * axe in light and dark, and the measured index size and search latency (printed, never asserted).
+ * axe in light and dark, what a query fetches (only its shards and chunks, at most 300 KB) and how long it takes
+ * (printed, never asserted).
  */
 class SearchBrowserTest {
 
@@ -111,16 +111,29 @@ class SearchBrowserTest {
 
         type("softbank");
         List<String> titles = resultTitles();
-        assertThat(titles).as("a title match ranks above text matches").first().asString()
-                .isEqualTo("SoftBank Group to OpenAI");
-        assertThat(titles).contains("The wider round and the rivals");
-        assertThat(status()).isEqualTo(titles.size() + " results for “softbank”.");
+        // The script ranks as SearchTransfer works it out from the files: an exact company name (an alias) first.
+        briefing.benchmark.SearchTransfer.Query planned = briefing.benchmark.SearchTransfer.of(QualitySite.built())
+                .query("softbank", briefing.benchmark.SearchTransfer.PAGE);
+        List<JsonNode> all = briefing.benchmark.SearchTransfer.of(QualitySite.built()).entries();
+        assertThat(titles).isEqualTo(planned.ranked().stream().limit(briefing.benchmark.SearchTransfer.PAGE)
+                .map(i -> all.get(i).get("title").asText()).toList());
+        assertThat(titles).as("an exact company name ranks first").first().asString().isEqualTo("SoftBank Group");
+        assertThat(titles.indexOf("SoftBank Group to OpenAI")).as("then titles, then text")
+                .isLessThan(titles.indexOf("The wider round and the rivals")).isGreaterThan(0);
+        int total = planned.ranked().size();
+        assertThat(status()).isEqualTo(total > titles.size()
+                ? "Showing " + titles.size() + " of " + total + " results for “softbank”."
+                : titles.size() + " results for “softbank”.");
         assertThat(driver.findElement(By.id("search-all")).isDisplayed()).isFalse();
         WebElement first = driver.findElement(By.cssSelector("#search-results > li"));
-        assertThat(first.findElement(By.cssSelector(".search-kind")).getText()).isEqualToIgnoringCase("Deal");
+        assertThat(first.findElement(By.cssSelector(".search-kind")).getText()).isEqualToIgnoringCase("Company");
         assertThat(first.findElement(By.cssSelector("a")).getAttribute("href"))
+                .isEqualTo(server.url("companies/softbank/"));
+        WebElement deal = driver.findElements(By.cssSelector("#search-results > li")).get(titles.indexOf(
+                "SoftBank Group to OpenAI"));
+        assertThat(deal.findElement(By.cssSelector("a")).getAttribute("href"))
                 .isEqualTo(server.url("briefings/amazon-openai-talks/#funding-round"));
-        assertThat(first.findElements(By.cssSelector("mark"))).extracting(WebElement::getText).contains("SoftBank");
+        assertThat(deal.findElements(By.cssSelector("mark"))).extracting(WebElement::getText).contains("SoftBank");
         assertThat(driver.getCurrentUrl()).endsWith("/briefing/search/?q=softbank");
         if (width <= 390) {
             assertNoHorizontalScroll(SEARCH + " with results");
@@ -207,10 +220,12 @@ class SearchBrowserTest {
         WebElement all = driver.findElement(By.id("search-all"));
         assertThat(all.isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("search-results")).isDisplayed()).isFalse();
-        int entries = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                QualitySite.built().resolve("search/index.json").toFile()).get("entries").size();
+        int entries = briefing.benchmark.SearchTransfer.of(QualitySite.built()).manifest().get("entries").asInt();
+        assertThat(entries).as("the real content is listed whole").isLessThan(50);
         assertThat(all.findElements(By.cssSelector("li a.search-title"))).hasSize(entries)
                 .allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
+        assertThat(all.findElements(By.cssSelector(".search-browse a"))).extracting(a -> a.getAttribute("href"))
+                .contains(server.url("#all-briefings"), server.url("companies/"), server.url("deals/"));
         assertThat(all.findElements(By.tagName("h3"))).extracting(WebElement::getText)
                 .anySatisfy(h -> assertThat(h).startsWith("Deals"));
         assertThat(all.getText()).contains("SoftBank Group to OpenAI");
@@ -247,22 +262,61 @@ class SearchBrowserTest {
     }
 
     /**
-     * Prints the index size and the search latency: from the input event to the results laid out, measured with
-     * performance.now() in the page, for every prefix of a few queries as if typed (the index loaded, as after the
-     * first keystroke); and the time from navigation to the first results of a query in the URL. Figures only:
-     * speed is never asserted.
+     * A query fetches the manifest, the shards of its words and the chunks of the results shown, and nothing else
+     * (the files SearchTransfer works out, as DevTools saw them requested); a result opens its page at its anchor.
      */
     @Test
-    void measuresIndexSizeAndSearchLatency() throws Exception {
+    void aQueryFetchesOnlyItsShardsAndChunksAndAResultOpensAtItsAnchor() throws Exception {
+        String query = "regulatory questions";
+        Transfer t = query(server, QualitySite.built(), query);
+        assertThat(resultTitles()).first().asString().isEqualTo("Regulatory questions");
+        assertThat(t.bytes().gzip()).isLessThan(300_000);
+        WebElement link = driver.findElement(By.cssSelector("#search-results a.search-title"));
+        String href = link.getAttribute("href");
+        assertThat(href).isEqualTo(server.url("briefings/amazon-openai-talks/#regulatory-questions"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(js("return document.readyState")));
+        Number top = (Number) js("const e = document.getElementById('regulatory-questions');"
+                + "return e ? e.getBoundingClientRect().top : -1e9;");
+        assertThat(top.doubleValue()).as("the heading is at the top of the window").isBetween(-1.0,
+                ((Number) js("return innerHeight")).doubleValue() / 2);
+        assertNoConsoleErrorsAndNoOtherHost("briefings/amazon-openai-talks/");
+    }
+
+    /** "More results" shows the next page of results, fetching only their chunks. */
+    @Test
+    void moreResultsShowsTheNextResults() throws Exception {
         visit(SEARCH);
-        measure("real content", server, QualitySite.built(), List.of("softbank", "amazon openai", "anthropic",
-                "job cuts", "microsoft partnership", "valuation"));
+        type("amazon");
+        int before = resultTitles().size();
+        assertThat(before).isEqualTo(briefing.benchmark.SearchTransfer.PAGE);
+        WebElement more = driver.findElement(By.id("search-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> resultTitles().size() > before);
+        List<JsonNode> all = briefing.benchmark.SearchTransfer.of(QualitySite.built()).entries();
+        List<Integer> ranked = briefing.benchmark.SearchTransfer.of(QualitySite.built()).query("amazon", 100)
+                .ranked();
+        assertThat(resultTitles()).isEqualTo(ranked.stream().limit(2L * before).map(i -> all.get(i).get("title")
+                .asText()).toList());
+        assertThat(driver.switchTo().activeElement().getText()).as("focus on the first new result")
+                .isEqualTo(resultTitles().get(before));
+        assertNoConsoleErrorsAndNoOtherHost(SEARCH);
+    }
+
+    /** Prints the bytes a few queries transfer on the real content and the time to their results. */
+    @Test
+    void measuresBytesPerQuery() throws Exception {
+        for (String q : List.of("softbank", "amazon openai", "anthropic", "job cuts", "valuation")) {
+            query(server, QualitySite.built(), q);
+        }
         assertNoConsoleErrorsAndNoOtherHost(SEARCH);
     }
 
     /**
-     * Opt-in ({@code -Dsearch.desk=1000}): the same figures for a seeded synthetic desk of that many briefings
-     * ({@code DeskGenerator}, as in the benchmark), to see how the one-file index scales.
+     * Opt-in ({@code -Dsearch.desk=1000}): the same for a seeded synthetic desk of that many briefings
+     * ({@code DeskGenerator}, as in the benchmark), with an assertion of the budget: at most 300 KB a query.
      */
     @Test
     void measuresASyntheticDeskWhenAsked() throws Exception {
@@ -270,74 +324,69 @@ class SearchBrowserTest {
         Assumptions.assumeTrue(size != null, "set -Dsearch.desk=N to measure a synthetic desk of N briefings");
         Path tmp = Files.createTempDirectory("briefing-search-desk-");
         try {
-            briefing.benchmark.DeskGenerator.Desk desk = new briefing.benchmark.DeskGenerator(
-                    briefing.benchmark.DeskGenerator.DEFAULT_SEED).write(tmp.resolve("desk"), Integer.parseInt(size),
-                    0, Path.of("content"), Path.of("src/bench/hugo"), false);
-            Path site = tmp.resolve("site");
-            new BuildPipeline(tmp).build(new BuildOptions(desk.content(), Path.of("templates"), site,
-                    Optional.of(QualitySite.BASE_URL), false));
+            Path site = System.getProperty("search.site") != null ? Path.of(System.getProperty("search.site")) : null;
+            if (site == null) {
+                briefing.benchmark.DeskGenerator.Desk desk = new briefing.benchmark.DeskGenerator(
+                        briefing.benchmark.DeskGenerator.DEFAULT_SEED).write(tmp.resolve("desk"),
+                        Integer.parseInt(size), 0, Path.of("content"), Path.of("src/bench/hugo"), false);
+                site = tmp.resolve("site");
+                new BuildPipeline(tmp).build(new BuildOptions(desk.content(), Path.of("templates"), site,
+                        Optional.of(QualitySite.BASE_URL), false));
+            }
             try (SiteServer deskServer = SiteServer.start(site)) {
-                measure(size + " synthetic briefings", deskServer, site, List.of("northwind", "helix cloud",
-                        "strategic partnership", "quartz", "regulator"));
+                for (String q : List.of("northwind", "helix cloud", "strategic partnership", "quartz", "regulator")) {
+                    assertThat(query(deskServer, site, q).bytes().gzip()).as(q).isLessThan(300_000);
+                }
             }
         } finally {
             QualitySite.deleteTree(tmp);
         }
     }
 
-    static void measure(String label, SiteServer on, Path site, List<String> typed) throws Exception {
-        byte[] index = Files.readAllBytes(site.resolve("search/index.json"));
-        ByteArrayOutputStream gz = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-            out.write(index);
-        }
-        int entries = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index).get("entries").size();
-        long page = Files.size(site.resolve("search/index.html"));
+    record Transfer(List<String> fetched, briefing.benchmark.SearchTransfer.Bytes bytes) {
+    }
 
-        // From navigation to the results of a query in the URL: fetch, parse and prepare the index, then search.
-        String first = typed.get(0);
-        List<Double> ready = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            driver.get(on.url(SEARCH + "?q=" + first));
-            new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(5))
-                    .until(d -> status().contains("“" + first + "”"));
-            ready.add(((Number) js("return performance.now()")).doubleValue());
-        }
-        long served = on.hits().stream().filter(h -> h.path().endsWith("search/index.json"))
-                .mapToLong(SiteServer.Hit::bytes).max().orElse(0);
-
-        List<String> queries = new ArrayList<>();
-        for (String q : typed) {
-            for (int i = 1; i <= q.length(); i++) {
-                queries.add(q.substring(0, i));
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> times = (List<Number>) js("""
-                const input = document.getElementById('search-q');
-                const results = document.getElementById('search-results');
-                const times = [];
-                for (let round = 0; round < 5; round++) {
-                  for (const q of arguments[0]) {
-                    input.value = q;
-                    const start = performance.now();
-                    input.dispatchEvent(new Event('input', {bubbles: true}));
-                    results.getBoundingClientRect();
-                    document.body.offsetHeight; // style and layout of the new results
-                    times.push(performance.now() - start);
-                  }
-                }
-                return times;""", queries);
-        List<Double> sorted = times.stream().map(Number::doubleValue).sorted().toList();
-        System.out.printf("[search] %s: index %d entries, %d bytes (%d gzipped), served %d bytes; search page %d"
-                        + " bytes%n", label, entries, index.length, gz.size(), served, page);
-        System.out.printf("[search] %s: navigation to first results (?q=%s): %s ms%n", label, first,
-                ready.stream().map(t -> String.format(java.util.Locale.ROOT, "%.0f", t)).toList());
-        System.out.printf("[search] %s: latency, input event to results laid out, %d searches (%d keystroke queries"
-                        + " x 5): median %.2f ms, p95 %.2f ms, max %.2f ms%n", label, sorted.size(), queries.size(),
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-                sorted.get(sorted.size() - 1));
-        assertThat(served).as("the index was fetched from the site").isEqualTo(index.length);
-        assertThat(sorted).hasSize(queries.size() * 5);
+    /**
+     * Opens the search page with {@code ?q=} and waits for the results; checks that the browser fetched exactly the
+     * search files SearchTransfer plans (each once) besides the page and its stylesheet, script and icon; prints
+     * what they weigh, as served and gzipped, and what DevTools counted on the wire.
+     */
+    static Transfer query(SiteServer on, Path site, String query) throws Exception {
+        BrowserTest.requests.clear();
+        BrowserTest.transferred.clear();
+        on.clearHits();
+        long start = System.nanoTime();
+        driver.get(on.url(SEARCH + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(5))
+                .until(d -> status().contains("“" + query + "”"));
+        double ready = ((Number) js("return performance.now()")).doubleValue();
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        briefing.benchmark.SearchTransfer planner = briefing.benchmark.SearchTransfer.of(site);
+        briefing.benchmark.SearchTransfer.Query planned = planner.query(query, briefing.benchmark.SearchTransfer.PAGE);
+        String folder = on.url(SEARCH);
+        List<String> fetched = BrowserTest.requests.values().stream().filter(u -> u.startsWith(folder)
+                && !u.startsWith(folder + "?")).map(u -> u.substring(folder.length()).replaceAll("\\?.*", ""))
+                .sorted().toList();
+        assertThat(fetched).as("search files fetched for " + query).containsExactlyInAnyOrderElementsOf(
+                planned.files());
+        briefing.benchmark.SearchTransfer.Bytes files = planner.bytes(planned.files());
+        briefing.benchmark.SearchTransfer.Bytes page = briefing.benchmark.SearchTransfer.bytesOf(
+                Files.readAllBytes(site.resolve("search/index.html")));
+        briefing.benchmark.SearchTransfer.Bytes script = briefing.benchmark.SearchTransfer.bytesOf(
+                Files.readAllBytes(site.resolve("assets/search.js")));
+        long served = on.hits().stream().filter(h -> h.path().contains("/search/") || h.path().endsWith("search.js"))
+                .mapToLong(SiteServer.Hit::bytes).sum();
+        long wire = BrowserTest.transferred.values().stream().mapToLong(Long::longValue).sum();
+        long raw = files.raw() + page.raw() + script.raw();
+        long gzip = files.gzip() + page.gzip() + script.gzip();
+        System.out.printf(java.util.Locale.ROOT, "[search] %s ?q=%s: %d results; fetched %d index files (%d shards, "
+                        + "%d chunks): %d bytes (%d gzipped); with the page and search.js %d bytes (%d gzipped); "
+                        + "served %d; DevTools on the wire (all requests, headers included) %d; results after %.0f ms"
+                        + " (%d ms wall)%n", site.getFileName(), query, planned.ranked().size(), fetched.size(),
+                fetched.stream().filter(f -> f.startsWith("s/")).count(),
+                fetched.stream().filter(f -> f.startsWith("c/")).count(), files.raw(), files.gzip(), raw, gzip,
+                served, wire, ready, wall);
+        assertThat(served).as("the page, the script and the index files, as served").isEqualTo(raw);
+        return new Transfer(fetched, new briefing.benchmark.SearchTransfer.Bytes(raw, gzip));
     }
 }

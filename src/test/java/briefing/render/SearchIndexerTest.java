@@ -35,7 +35,10 @@ class SearchIndexerTest {
 
     static BuildPipeline.Rendered real;
     static Map<String, byte[]> files;
+    /** The index's manifest. */
     static JsonNode index;
+    /** Every entry of the index, from its chunks, in order. */
+    static List<JsonNode> all;
 
     @BeforeAll
     static void build(@TempDir Path tmp) throws Exception {
@@ -43,11 +46,18 @@ class SearchIndexerTest {
                 tmp.resolve("site"), Optional.empty(), false));
         files = real.files().stream().collect(Collectors.toMap(OutputFile::path, OutputFile::bytes));
         index = new ObjectMapper().readTree(files.get("search/index.json"));
+        all = transfer(files).entries();
+    }
+
+    /** The search folder of a site's files. */
+    static briefing.benchmark.SearchTransfer transfer(Map<String, byte[]> files) {
+        return new briefing.benchmark.SearchTransfer(p -> java.util.Objects.requireNonNull(files.get("search/" + p),
+                p));
     }
 
     static List<JsonNode> entries(String kind) {
         List<JsonNode> out = new ArrayList<>();
-        index.get("entries").forEach(e -> {
+        all.forEach(e -> {
             if (e.get("kind").asText().equals(kind)) {
                 out.add(e);
             }
@@ -116,20 +126,6 @@ class SearchIndexerTest {
     }
 
     @Test
-    void bodiesSplitAtTheirHeadingsWithoutFootnoteMarks() {
-        String html = "<p>Intro <em>text</em>.</p><h2 id=\"first\">First</h2><p>One.</p><ul><li>Two</li></ul>"
-                + "<h3 id=\"second\">Second</h3><p>Three<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup>.</p>"
-                + "<section class=\"footnotes\"><ol><li><p>Note. <a class=\"footnote-backref\" href=\"#x\">↩</a></p>"
-                + "</li></ol></section>";
-        SearchIndexer.Sections s = SearchIndexer.sections(html, List.of(new Heading(2, "first", "First"),
-                new Heading(3, "second", "Second")));
-        assertThat(s.intro()).isEqualTo("Intro text.");
-        assertThat(s.sections()).extracting(x -> x.heading().id(), SearchIndexer.Section::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("first", "One. Two"),
-                org.assertj.core.groups.Tuple.tuple("second", "Three. Note."));
-    }
-
-    @Test
     void anEntryKeepsTheWordsBeyondItsSnippetOnce() {
         String text = "Short start. " + "filler ".repeat(30) + "Jassy and Altman, again Jassy; é x";
         SearchIndexer.Entry e = SearchIndexer.entry("Start of talks", "/u/", text, "In", "2026", List.of("Tag"),
@@ -161,52 +157,141 @@ class SearchIndexerTest {
         assertThat(view.groups().get(1).entries()).hasSize(1);
         assertThat(view.groups().get(1).browseUrl()).isEqualTo("/desk/#all-briefings");
         assertThat(view.total()).as("the index keeps every entry").isEqualTo(SearchIndexer.LISTED_PER_KIND + 8);
+        assertThat(view.browse()).extracting(Views.SearchLinkView::label, Views.SearchLinkView::url)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The deal tracker: 57 deals", "/desk/deals/"));
     }
 
-    // ---- JSON ------------------------------------------------------------------------------------------------------
+    // ---- files ------------------------------------------------------------------------------------------------------
 
     @Test
-    void jsonHoldsHostileTextExactlyOneEntryPerLine() throws Exception {
+    void chunksHoldHostileTextExactlyAndTheManifestSaysWhereEverythingIs() throws Exception {
         String hostile = "</script><!-- \"quoted\" \\ back\u2028line\u0000nul & <b>bold</b>";
         SearchIndexer.Kind kind = new SearchIndexer.Kind("section", "Section", "Sections");
         List<SearchIndexer.Group> groups = List.of(new SearchIndexer.Group(kind, List.of(
                 new SearchIndexer.Entry(hostile, "/x/#a", hostile, hostile, null, List.of(hostile), ""),
                 new SearchIndexer.Entry("Plain", "/x/#b", null, null, null, List.of(), "more words"))));
-        byte[] bytes = SearchIndexer.json(groups);
-        assertThat(SearchIndexer.json(groups)).as("same bytes every time").isEqualTo(bytes);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.lines()).hasSize(4).first().asString().startsWith("{\"version\":1,\"kinds\":{\"section\":\"Section\"}");
+        List<OutputFile> out = SearchIndexer.files(groups, "search/");
+        assertThat(SearchIndexer.files(groups, "search/")).as("same bytes every time")
+                .usingElementComparator((x, y) -> x.path().equals(y.path()) && java.util.Arrays.equals(x.bytes(),
+                        y.bytes()) ? 0 : 1).containsExactlyElementsOf(out);
+        assertThat(out).extracting(OutputFile::path).containsExactly("search/index.json", "search/s/0.json",
+                "search/c/0.json");
+        Map<String, byte[]> byPath = out.stream().collect(Collectors.toMap(OutputFile::path, OutputFile::bytes));
+        JsonNode manifest = new ObjectMapper().readTree(byPath.get("search/index.json"));
+        assertThat(manifest.get("version").asInt()).isEqualTo(SearchIndexFiles.VERSION);
+        assertThat(manifest.get("kinds").toString()).isEqualTo("{\"section\":\"Section\"}");
+        assertThat(manifest.get("entries").asInt()).isEqualTo(2);
+        assertThat(manifest.get("v").asText()).matches("[0-9a-f]{12}");
+        String chunk = new String(byPath.get("search/c/0.json"), StandardCharsets.UTF_8);
         // Control characters are escaped; U+2028 may stay raw: JSON allows it and the file is never script source.
-        assertThat(text).endsWith("\n]}\n").doesNotContain("\u0000");
-        JsonNode parsed = new ObjectMapper().readTree(bytes);
-        JsonNode first = parsed.get("entries").get(0);
+        assertThat(chunk).doesNotContain("\u0000").doesNotContain("<b>more");
+        List<JsonNode> entries = transfer(byPath).entries();
         for (String f : List.of("title", "text", "in")) {
-            assertThat(first.get(f).asText()).as(f).isEqualTo(hostile);
+            assertThat(entries.get(0).get(f).asText()).as(f).isEqualTo(hostile);
         }
-        assertThat(first.get("keywords").get(0).asText()).isEqualTo(hostile);
-        assertThat(first.has("date")).as("absent fields are left out").isFalse();
-        assertThat(first.has("words")).isFalse();
-        JsonNode second = parsed.get("entries").get(1);
-        assertThat(second.has("text")).isFalse();
-        assertThat(second.has("keywords")).isFalse();
-        assertThat(second.get("words").asText()).isEqualTo("more words");
+        assertThat(entries.get(0).has("date")).as("absent fields are left out").isFalse();
+        assertThat(entries.get(0).has("keywords")).as("keywords and words are only matched").isFalse();
+        assertThat(entries.get(1).has("text")).isFalse();
+        JsonNode shard = new ObjectMapper().readTree(byPath.get("search/s/0.json"));
+        assertThat(shard.get("more").toString()).as("[total, entry, code]: text of entry 1")
+                .isEqualTo("[1,1," + SearchIndexFiles.BODY + "]");
+        assertThat(shard.get("plain").toString()).as("a title of one word")
+                .isEqualTo("[1,1," + (SearchIndexFiles.TITLE + 4) + "]");
+    }
+
+    /** Many words make many shards; each shard key sorts after the words before it and at or before its own. */
+    @Test
+    void shardsCutTheSortedWordsByPrefix() throws Exception {
+        SearchIndexer.Kind kind = new SearchIndexer.Kind("section", "Section", "Sections");
+        List<SearchIndexer.Entry> entries = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder words = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                words.append(Integer.toString(random.nextInt(40_000), 36)).append("x ");
+            }
+            entries.add(new SearchIndexer.Entry("Entry " + i, "/e/#" + i, null, null, null, List.of(),
+                    words.toString().strip()));
+        }
+        List<OutputFile> out = SearchIndexer.files(List.of(new SearchIndexer.Group(kind, entries)), "search/");
+        Map<String, byte[]> byPath = out.stream().collect(Collectors.toMap(OutputFile::path, OutputFile::bytes));
+        JsonNode manifest = new ObjectMapper().readTree(byPath.get("search/index.json"));
+        List<String> keys = new ArrayList<>();
+        manifest.get("shards").forEach(k -> keys.add(k.asText()));
+        assertThat(keys.size()).isGreaterThan(5);
+        assertThat(keys).isSorted().doesNotHaveDuplicates().first().isEqualTo("");
+        assertThat(out.stream().filter(f -> f.path().startsWith("search/c/"))).hasSize(3000 / SearchIndexFiles.CHUNK
+                + 1);
+        for (int i = 0; i < keys.size(); i++) {
+            byte[] bytes = byPath.get("search/s/" + i + ".json");
+            assertThat(bytes.length).as("shard " + i).isLessThan(SearchIndexFiles.SHARD_CHARS + 4);
+            List<String> words = new ArrayList<>();
+            new ObjectMapper().readTree(bytes).fieldNames().forEachRemaining(words::add);
+            assertThat(words).isSorted();
+            for (String w : words) {
+                assertThat(w.compareTo(keys.get(i))).as(w + " at or after its shard's key").isGreaterThanOrEqualTo(0);
+                if (i + 1 < keys.size()) {
+                    assertThat(w.compareTo(keys.get(i + 1))).as(w + " before the next key").isLessThan(0);
+                }
+            }
+        }
+        // Every entry is found by each of its words, in the one shard that can hold it.
+        briefing.benchmark.SearchTransfer t = transfer(byPath);
+        String word = entries.get(1234).words().split(" ")[3];
+        briefing.benchmark.SearchTransfer.Query q = t.query(word, 10);
+        assertThat(q.ranked()).contains(1234);
+        assertThat(q.files().stream().filter(f -> f.startsWith("s/"))).hasSize(1);
+    }
+
+    @Test
+    void keyIsTheShortestPrefixAfterTheWordBefore() {
+        assertThat(SearchIndexFiles.key("apple", "banana")).isEqualTo("b");
+        assertThat(SearchIndexFiles.key("apple", "apricot")).isEqualTo("apr");
+        assertThat(SearchIndexFiles.key("app", "apple")).isEqualTo("appl");
+        assertThat(SearchIndexFiles.key("a", "\uD835\uDC00x")).as("never half a surrogate pair")
+                .isEqualTo("\uD835\uDC00");
+    }
+
+    /** A word in more entries than the cap keeps its best places: titles (short ones first) before text. */
+    @Test
+    void aCommonWordKeepsItsBestPlacesAndItsTotal() throws Exception {
+        SearchIndexer.Kind kind = new SearchIndexer.Kind("section", "Section", "Sections");
+        List<SearchIndexer.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < SearchIndexFiles.POSTINGS + 500; i++) {
+            entries.add(new SearchIndexer.Entry("Entry " + i, "/e/#" + i, "common words", null, null, List.of(),
+                    ""));
+        }
+        entries.add(new SearchIndexer.Entry("Long title with common in it", "/e/#long", null, null, null, List.of(),
+                ""));
+        entries.add(new SearchIndexer.Entry("Common", "/e/#common", null, null, null, List.of(), ""));
+        List<OutputFile> out = SearchIndexer.files(List.of(new SearchIndexer.Group(kind, entries)), "search/");
+        Map<String, byte[]> byPath = out.stream().collect(Collectors.toMap(OutputFile::path, OutputFile::bytes));
+        briefing.benchmark.SearchTransfer.Query q = transfer(byPath).query("common", 10);
+        assertThat(q.capped()).isTrue();
+        assertThat(q.ranked()).hasSize(SearchIndexFiles.POSTINGS);
+        int n = entries.size();
+        assertThat(q.ranked().subList(0, 2)).as("the exact title, then the title holding the word")
+                .containsExactly(n - 1, n - 2);
+        assertThat(q.ranked().get(2)).as("then text, in entry order").isEqualTo(0);
     }
 
     @Test
     void aProducerAddsAKindWithoutTouchingTheOthers() throws Exception {
-        SearchIndexer.Kind company = new SearchIndexer.Kind("company", "Company", "Companies");
+        SearchIndexer.Kind fund = new SearchIndexer.Kind("fund", "Fund", "Funds");
         List<SearchIndexer.Producer> producers = new ArrayList<>(SearchIndexer.PRODUCERS);
-        producers.add(new SearchIndexer.Producer(company, c -> List.of(SearchIndexer.entry("OpenAI",
-                c.urls().basePath() + "companies/openai/", "Maker of ChatGPT.", null, null,
-                List.of("Open AI", "OpenAI Inc."), List.of()))));
+        producers.add(new SearchIndexer.Producer(fund, c -> List.of(SearchIndexer.entry("Vision Fund",
+                c.urls().basePath() + "funds/vision/", "A fund.", null, null,
+                List.of("SVF", "SoftBank Vision Fund"), List.of()))));
         SearchIndexer.Context context = new SearchIndexer.Context(real.site(), new ValueFormat(java.util.Locale.US),
                 new DealTracker(real.site(), new ValueFormat(java.util.Locale.US)));
-        JsonNode json = new ObjectMapper().readTree(SearchIndexer.json(SearchIndexer.index(context, producers)));
-        assertThat(json.get("kinds").get("company").asText()).isEqualTo("Company");
-        JsonNode last = json.get("entries").get(json.get("entries").size() - 1);
-        assertThat(last.get("kind").asText()).isEqualTo("company");
-        assertThat(last.get("keywords")).hasSize(2);
-        assertThat(json.get("entries").size()).isEqualTo(index.get("entries").size() + 1);
+        Map<String, byte[]> byPath = SearchIndexer.files(SearchIndexer.index(context, producers), "search/").stream()
+                .collect(Collectors.toMap(OutputFile::path, OutputFile::bytes));
+        briefing.benchmark.SearchTransfer t = transfer(byPath);
+        assertThat(t.manifest().get("kinds").get("fund").asText()).isEqualTo("Fund");
+        List<JsonNode> entries = t.entries();
+        assertThat(entries.get(entries.size() - 1).get("kind").asText()).isEqualTo("fund");
+        assertThat(entries).hasSize(all.size() + 1);
+        assertThat(t.query("svf", 10).ranked()).containsExactly(all.size());
     }
 
     // ---- the real content ------------------------------------------------------------------------------------------
@@ -215,9 +300,9 @@ class SearchIndexerTest {
     void kindsComeInProducerOrderAndEveryEntryHasTitleAndUrl() {
         List<String> kinds = new ArrayList<>();
         index.get("kinds").fieldNames().forEachRemaining(kinds::add);
-        assertThat(kinds).containsExactly("briefing", "page", "section", "faq", "event", "row", "deal", "company");
+        assertThat(kinds).containsExactly("briefing", "company", "page", "section", "faq", "event", "row", "deal");
         List<String> order = new ArrayList<>();
-        index.get("entries").forEach(e -> {
+        all.forEach(e -> {
             String kind = e.get("kind").asText();
             if (order.isEmpty() || !order.get(order.size() - 1).equals(kind)) {
                 order.add(kind);
@@ -240,7 +325,7 @@ class SearchIndexerTest {
         assertThat(b.get("text").asText()).startsWith("Amazon is reported to be in advanced talks to invest up to "
                 + "$50 billion");
         assertThat(b.get("date").asText()).isEqualTo("February 27, 2026");
-        assertThat(b.get("keywords").toString()).contains("Anthropic");
+        assertThat(transfer(files).query("anthropic", 10).ranked()).as("found by its tags too").contains(0);
         assertThat(entries("page")).extracting(p -> p.get("url").asText()).containsExactly(BASE + "about/");
     }
 
@@ -297,34 +382,71 @@ class SearchIndexerTest {
     }
 
     @Test
-    void theSearchPageListsEveryEntrySoTheLinkCheckCoversEveryUrl() {
+    void theSearchPageListsTheFirstEntriesOfEachKindAndLinksToEveryBriefingAndCompany() {
         Document page = Jsoup.parse(new String(files.get("search/index.html"), StandardCharsets.UTF_8));
         List<String> listed = page.select("#search-all a.search-title").eachAttr("href");
         List<String> urls = new ArrayList<>();
-        index.get("entries").forEach(e -> urls.add(e.get("url").asText()));
+        all.forEach(e -> urls.add(e.get("url").asText()));
+        assertThat(urls.size()).as("the real content is small enough to be listed whole")
+                .isLessThan(SearchIndexer.LISTED_PER_KIND);
         assertThat(listed).containsExactlyElementsOf(urls);
-        assertThat(page.select("#search-all h3").eachText()).containsExactly("Briefings (1)", "Pages (1)",
+        assertThat(page.select("#search-all h3").eachText()).containsExactly("Briefings (1)",
+                "Companies (" + entries("company").size() + ")", "Pages (1)",
                 "Sections (" + entries("section").size() + ")", "Questions and answers (5)",
-                "Timeline events (" + entries("event").size() + ")", "Deals (" + entries("deal").size() + ")",
-                "Companies (" + entries("company").size() + ")");
+                "Timeline events (" + entries("event").size() + ")", "Deals (" + entries("deal").size() + ")");
+        assertThat(page.select(".search-browse a")).extracting(a -> a.text(), a -> a.attr("href")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The briefing", BASE + "#all-briefings"),
+                org.assertj.core.groups.Tuple.tuple("All " + entries("company").size() + " companies",
+                        BASE + "companies/"),
+                org.assertj.core.groups.Tuple.tuple("The deal tracker: " + entries("deal").size() + " deals",
+                        BASE + "deals/"));
         assertThat(page.select("form#search-form").attr("data-index")).isEqualTo(BASE + "search/index.json");
         assertThat(page.select("script[src]").eachAttr("src")).containsExactly(BASE + "assets/search.js");
     }
 
+    /** Every result links to a page of the site and, when it has an anchor, to an element of that page. */
     @Test
-    void indexSizeOfTheRealContent() throws Exception {
-        byte[] json = files.get("search/index.json");
-        ByteArrayOutputStream gz = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-            out.write(json);
+    void everyEntryLinksToAnAnchorThatExists() {
+        for (JsonNode e : all) {
+            String url = e.get("url").asText();
+            String path = url.substring(BASE.length()).replaceAll("#.*", "");
+            byte[] html = files.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+            assertThat(html).as(url).isNotNull();
+            if (url.contains("#")) {
+                String id = url.substring(url.indexOf('#') + 1);
+                assertThat(Jsoup.parse(new String(html, StandardCharsets.UTF_8)).getElementById(id)).as(url)
+                        .isNotNull();
+            }
         }
-        int words = 0;
-        for (JsonNode e : index.get("entries")) {
-            words += e.path("words").asText("").length();
+    }
+
+    /** Ranking on the real content: an exact name first, then titles and headings, then text. */
+    @Test
+    void anExactNameRanksFirstThenTitlesThenText() {
+        briefing.benchmark.SearchTransfer t = transfer(files);
+        for (String[] q : new String[][] {{"OpenAI", "OpenAI"}, {"amazon", "Amazon"}, {"softbank", "SoftBank Group"},
+                {"microsoft", "Microsoft"}, {"Regulatory questions", "Regulatory questions"}}) {
+            List<Integer> ranked = t.query(q[0], 10).ranked();
+            assertThat(all.get(ranked.get(0)).get("title").asText()).as(q[0]).isEqualTo(q[1]);
         }
-        System.out.printf("[search] index of the real content: %d entries, %d bytes (%d gzipped), of which %d in "
-                + "\"words\"; search page %d bytes%n", index.get("entries").size(), json.length, gz.size(), words,
-                files.get("search/index.html").length);
-        assertThat(json.length).as("a compact index").isLessThan(64 * 1024);
+        List<String> titles = t.query("softbank", 10).ranked().stream().map(i -> all.get(i).get("title").asText())
+                .toList();
+        assertThat(titles.indexOf("SoftBank Group to OpenAI")).as("a deal titled with it")
+                .isLessThan(titles.indexOf("The wider round and the rivals"));
+    }
+
+    @Test
+    void indexSizeOfTheRealContent() {
+        briefing.benchmark.SearchTransfer t = transfer(files);
+        List<String> paths = files.keySet().stream().filter(p -> p.startsWith("search/") && p.endsWith(".json"))
+                .map(p -> p.substring("search/".length())).sorted().toList();
+        briefing.benchmark.SearchTransfer.Bytes total = t.bytes(paths);
+        briefing.benchmark.SearchTransfer.Query q = t.query("softbank", briefing.benchmark.SearchTransfer.PAGE);
+        briefing.benchmark.SearchTransfer.Bytes fetched = t.bytes(q.files());
+        System.out.printf("[search] index of the real content: %d entries in %d files, %d bytes (%d gzipped); a "
+                        + "query (softbank) fetches %d files, %d bytes (%d gzipped); search page %d bytes%n",
+                all.size(), paths.size(), total.raw(), total.gzip(), q.files().size(), fetched.raw(),
+                fetched.gzip(), files.get("search/index.html").length);
+        assertThat(total.raw()).as("a compact index").isLessThan(64 * 1024);
     }
 }
