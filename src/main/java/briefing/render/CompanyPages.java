@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.content.Briefing;
 import briefing.data.Company;
 import briefing.desk.CompanyProfile;
+import briefing.site.Route;
 import briefing.site.Urls;
 
 import java.util.ArrayList;
@@ -23,16 +24,25 @@ final class CompanyPages {
         this.deals = deals;
     }
 
-    Views.CompanyView company(CompanyProfile profile) {
+    /** Page {@code route.number()} of a company's page: that page's slice of its deals, figures and events. */
+    Views.CompanyView company(Route.CompanyPage route) {
+        CompanyProfile all = route.profile();
+        CompanyProfile profile = all.page(route.number());
         Company c = profile.company();
         String path = urls.company(c.id());
+        int first = (route.number() - 1) * CompanyProfile.DEALS_PER_PAGE;
+        Views.PagesView pagination = route.count() == 1 ? null : views.pages(route.number(), route.count(),
+                Math.min(first, all.deals().size()), profile.deals().size(), all.deals().size(),
+                n -> urls.companyPage(c.id(), n));
         return new Views.CompanyView(c.id(), c.name(), c.aliases(), c.description(),
                 c.url().map(Object::toString).orElse(null),
-                profile.charts().stream().map(chart -> views.chart(path, chart)).toList(),
+                route.number() == 1 ? profile.charts().stream().map(chart -> views.chart(path, chart)).toList()
+                        : List.of(),
                 profile.deals().stream().map(d -> deals.row(d, views)).toList(),
                 figures(profile),
                 profile.events().stream().map(e -> new Views.CompanyEventView(views.event(e.briefing(), e.event()),
-                        e.briefing().title(), urls.briefing(e.briefing().slug()))).toList());
+                        e.briefing().title(), urls.briefing(e.briefing().slug()))).toList(),
+                views.format().number(all.deals().size()), pagination);
     }
 
     /** The figures grouped by briefing, in the profile's order (newest briefing first). */
@@ -44,9 +54,15 @@ final class CompanyPages {
                 urls.briefing(g.getKey().slug()), List.copyOf(g.getValue()))).toList();
     }
 
-    List<Views.CompanySummaryView> list(List<CompanyProfile> profiles) {
-        return profiles.stream().map(p -> new Views.CompanySummaryView(p.company().name(),
+    /** The companies one page of the list shows, and the way to its other pages (null with one page). */
+    List<Views.CompanySummaryView> list(Route.Companies route) {
+        return route.profiles().stream().map(p -> new Views.CompanySummaryView(p.company().name(),
                 urls.company(p.company().id()), p.company().description(), p.deals().size(), p.figures().size(),
                 p.events().size())).toList();
+    }
+
+    Views.PagesView pagination(Route.Companies route, int total) {
+        return route.count() == 1 ? null : views.pages(route.number(), route.count(), route.first(),
+                route.profiles().size(), total, urls::companiesPage);
     }
 }

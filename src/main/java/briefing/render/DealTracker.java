@@ -3,6 +3,8 @@ package briefing.render;
 import briefing.data.DownloadFormat;
 import briefing.data.Source;
 import briefing.desk.Deal;
+import briefing.desk.DealList;
+import briefing.site.Route;
 import briefing.site.Site;
 import briefing.site.SiteAssembler;
 import briefing.site.Urls;
@@ -13,10 +15,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The deal tracker: every deal of the desk (see {@link briefing.desk.Desk#deals()}), as the page's table and as CSV
- * and JSON downloads of the same rows.
+ * The deal tracker: every deal of the desk (see {@link briefing.desk.Desk#deals()}), as the pages of its lists
+ * ({@link DealList}: orders and filters), each page's rows as JSON for its script, and the CSV and JSON downloads
+ * of every row.
  */
 final class DealTracker {
 
@@ -29,6 +33,7 @@ final class DealTracker {
     private final ValueFormat format;
     private final List<Deal> deals;
     private List<List<String>> rows;
+    private List<DealList> lists;
 
     DealTracker(Site site, ValueFormat format) {
         this.site = site;
@@ -49,17 +54,94 @@ final class DealTracker {
         return urls.dealsFile(SiteAssembler.DEALS + ".json");
     }
 
-    Views.DealsView view(ViewModelBuilder views) {
-        List<Views.DealRowView> rows = deals.stream().map(d -> row(d, views)).toList();
-        Views.ChartView chart = site.desk().dealsByQuarter().map(c -> views.chart(urls.deals(), c)).orElse(null);
-        java.text.Collator byName = java.text.Collator.getInstance(format.locale());
-        List<String> companies = deals.stream().flatMap(d -> java.util.stream.Stream.of(d.investor().name(),
-                d.target().name())).distinct().sorted(byName).toList();
-        List<Views.OptionView> statuses = deals.stream().map(Deal::status).distinct().sorted()
-                .map(s -> new Views.OptionView(s.id(), s.label())).toList();
-        List<String> years = rows.stream().map(Views.DealRowView::year).filter(java.util.Objects::nonNull).distinct()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
-        return new Views.DealsView(rows, csvUrl(), jsonUrl(), chart, companies, statuses, years);
+    /** A page of the tracker: its list's rows on this page, the links to the other lists and pages. */
+    Views.DealsView view(Route.Deals page, ViewModelBuilder views) {
+        DealList list = page.list();
+        List<Deal> shown = list.page(page.number());
+        List<Views.DealRowView> rows = shown.stream().map(d -> row(d, views)).toList();
+        boolean first = list.key().isEmpty() && page.number() == 1;
+        Views.ChartView chart = first
+                ? site.desk().dealsByQuarter().map(c -> views.chart(urls.deals(), c)).orElse(null) : null;
+        Views.PagesView pagination = views.pages(page.number(), page.count(),
+                (page.number() - 1) * DealList.PER_PAGE, shown.size(), list.deals().size(),
+                n -> urls.dealsList(list.key(), n));
+        return new Views.DealsView(rows, csvUrl(), jsonUrl(), page.path() + SiteAssembler.DEALS_ROWS, chart,
+                list.title(), format.number(list.deals().size()), format.number(deals.size()), pagination,
+                choices(list, DealList.Kind.SORT, null), choices(list, DealList.Kind.STATUS, "All statuses"),
+                choices(list, DealList.Kind.YEAR, "All years"));
+    }
+
+    /**
+     * The links to the lists of one kind, the current one marked; {@code all} names the link to every deal (the
+     * tracker itself), which is current when the page's list is not of this kind. Sorts have no such link: the
+     * first sort is every deal. The filters' lists are newest first, and offer no other order: a list per
+     * combination would multiply the pages.
+     */
+    private List<Views.ChoiceView> choices(DealList current, DealList.Kind kind, String all) {
+        List<Views.ChoiceView> out = new java.util.ArrayList<>();
+        if (all != null) {
+            out.add(new Views.ChoiceView(all, urls.deals(), current.kind() != kind));
+        }
+        for (DealList list : lists()) {
+            if (list.kind() == kind) {
+                // A filter's deals are newest first: that order is the one in effect there.
+                boolean on = list.key().equals(current.key())
+                        || kind == DealList.Kind.SORT && current.kind() != kind && list.key().isEmpty();
+                out.add(new Views.ChoiceView(list.label(), urls.dealsList(list.key(), 1), on));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private synchronized List<DealList> lists() {
+        if (lists == null) {
+            lists = site.routes().stream().filter(r -> r instanceof Route.Deals d && d.number() == 1)
+                    .map(r -> ((Route.Deals) r).list()).toList();
+        }
+        return lists;
+    }
+
+    /**
+     * A page's rows as JSON, what the tracker's script shows when a reader follows a link to another order, filter
+     * or page without loading the whole page: its title, the counts, the links to its neighbours, and each row's
+     * cells as text and URLs (the script builds the cells as deal.ftlh does, with text nodes only).
+     */
+    byte[] rowsJson(Route.Deals page, Views.DealsView view) {
+        ObjectNode root = DownloadFormat.json().createObjectNode();
+        root.put("url", page.path());
+        root.put("title", view.title());
+        root.put("total", view.total());
+        root.put("all", view.all());
+        Views.PagesView p = view.pagination();
+        ObjectNode pages = root.putObject("pagination");
+        pages.put("from", p.from()).put("to", p.to()).put("count", p.count());
+        pages.put("prevUrl", p.prevUrl()).put("nextUrl", p.nextUrl());
+        ArrayNode links = pages.putArray("pages");
+        p.pages().forEach(l -> links.addObject().put("label", l.label()).put("url", l.url()).put("current", l.current()));
+        // The current link of each group of choices, by the group's data-choice name in deals.ftlh.
+        ObjectNode current = root.putObject("choices");
+        Map.of("sort", view.sorts(), "status", view.statuses(), "year", view.years()).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).forEach(group -> group.getValue().stream()
+                        .filter(Views.ChoiceView::current).findFirst().ifPresent(c -> current.put(group.getKey(), c.url())));
+        ArrayNode rows = root.putArray("rows");
+        for (Views.DealRowView d : view.rows()) {
+            ObjectNode row = rows.addObject();
+            row.put("investor", d.investor()).put("investorUrl", d.investorUrl());
+            row.put("target", d.target()).put("targetUrl", d.targetUrl());
+            row.put("text", d.text()).put("amount", d.amount()).put("status", d.status())
+                    .put("statusLabel", d.statusLabel());
+            row.put("date", d.date() == null ? null : d.date().text());
+            row.put("dateIso", d.date() == null ? null : d.date().iso());
+            ArrayNode covered = row.putArray("coveredIn");
+            d.coveredIn().forEach(b -> covered.addObject().put("label", b.label()).put("url", b.url()));
+            row.put("source", d.sourceName()).put("sourceUrl", d.sourceUrl());
+        }
+        try {
+            // Compact, unlike the downloads: only the script reads it, on every link it follows.
+            return DownloadFormat.json().writeValueAsBytes(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
     }
 
     /** The id of the briefing page's section that shows the deal: the round's table or the investments table. */

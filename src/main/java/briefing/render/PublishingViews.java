@@ -220,12 +220,16 @@ final class PublishingViews {
                 siteCard, List.of());
     }
 
-    /** Every HTML page but the 404 page, in route order. Plain pages have no date of their own: no lastmod. */
+    /**
+     * Every HTML page but the 404 page and the deal tracker's other orders and filters, in route order. Plain pages
+     * have no date of their own: no lastmod.
+     */
     List<SitemapEntryView> sitemap() {
         List<SitemapEntryView> entries = new ArrayList<>();
         for (Route route : site.routes()) {
             String lastmod = null;
-            if (route instanceof Route.NotFound) {
+            // The tracker's other orders and filters list the same deals as its own pages: those are enough.
+            if (route instanceof Route.NotFound || route instanceof Route.Deals d && !d.list().key().isEmpty()) {
                 continue;
             }
             if (route instanceof Route.Home home) {

@@ -8,6 +8,7 @@ import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
 import briefing.engine.Engine;
+import briefing.engine.Identity;
 import briefing.engine.Input;
 import briefing.engine.Query;
 import briefing.render.Views.SiteView;
@@ -107,19 +108,6 @@ public final class TemplateRenderer {
         @Override
         public int hashCode() {
             return java.util.Arrays.hashCode(bytes) * 31 + problems.hashCode();
-        }
-    }
-
-    /** An object compared by identity: loaded briefings are reused between builds only while unchanged. */
-    private record Same(Object object) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same other && other.object == object;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
         }
     }
 
@@ -479,6 +467,11 @@ public final class TemplateRenderer {
     private static final Map<Class<? extends Route>, FileKind> FILES = Map.ofEntries(
             FileKind.of(Route.DealsData.class, (route, b, inputs) -> List.of(inputs.file(route.output(),
                     List.of(b.deals().rows()), route.format().equals("csv") ? b.deals()::csv : b.deals()::json))),
+            FileKind.of(Route.DealsRows.class, (route, b, inputs) -> {
+                Views.DealsView view = b.deals().view(route.page(), b.views());
+                return List.of(inputs.file(route.output(), List.of(route.path(), view),
+                        () -> b.deals().rowsJson(route.page(), view)));
+            }),
             FileKind.of(Route.SearchIndex.class, (route, b, inputs) -> inputs.files(route.output(),
                     List.of(b.search().get()), () -> SearchIndexer.files(b.search().get(),
                             route.output().substring(0, route.output().lastIndexOf('/') + 1)))),
@@ -500,7 +493,7 @@ public final class TemplateRenderer {
 
     private static PageInputs briefingPage(Route.BriefingPage route, Build b) {
         Briefing briefing = route.briefing();
-        return new PageInputs(List.of(new Same(briefing)), () -> {
+        return new PageInputs(List.of(new Identity(briefing)), () -> {
             Views.BriefingView view = b.views().briefing(briefing);
             return Map.of("site", b.siteView(), "briefing", view,
                     "page", b.publishing().briefing(briefing, view, route.path()));
@@ -521,7 +514,7 @@ public final class TemplateRenderer {
         Briefing latest = home.number() == 1 && !home.briefings().isEmpty() ? home.briefings().get(0) : null;
         List<Object> own = new ArrayList<>(List.of(home.number(), home.count(), home.first(), home.total(),
                 siteCard(b.publishing())));
-        home.briefings().forEach(briefing -> own.add(new Same(briefing)));
+        home.briefings().forEach(briefing -> own.add(new Identity(briefing)));
         return new PageInputs(own, () -> {
             Views.PaginationView pagination = b.views().pagination(home);
             Map<String, Object> model = new HashMap<>();
@@ -534,15 +527,27 @@ public final class TemplateRenderer {
     }
 
     private static PageInputs dealsPage(Route.Deals route, Build b) {
-        Views.DealsView view = b.deals().view(b.views());
+        Views.DealsView view = b.deals().view(route, b.views());
         return new PageInputs(List.of(view, siteCard(b.publishing())), () -> Map.of("site", b.siteView(),
                 "deals", view, "page", b.publishing().deals(route.path(), b.deals())));
     }
 
+    /**
+     * "companies" stays the list a template iterates (this page's companies), so a template written before the list
+     * had pages still works; "pagination" is null while there is one page.
+     */
     private static PageInputs companiesPage(Route.Companies route, Build b) {
-        List<Views.CompanySummaryView> list = b.companies().list(b.site().desk().companies());
-        return new PageInputs(List.of(list, siteCard(b.publishing())), () -> Map.of("site", b.siteView(),
-                "companies", list, "page", b.publishing().companies(route.path())));
+        List<Views.CompanySummaryView> shown = b.companies().list(route);
+        Views.PagesView pagination = b.companies().pagination(route, b.site().desk().companies().size());
+        return new PageInputs(List.of(shown, java.util.Objects.requireNonNullElse(pagination, "one page"),
+                siteCard(b.publishing())), () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", b.siteView());
+            model.put("companies", shown);
+            model.put("pagination", pagination);
+            model.put("page", b.publishing().companies(route.path()));
+            return model;
+        });
     }
 
     /**
@@ -551,10 +556,11 @@ public final class TemplateRenderer {
      */
     private static PageInputs companyPage(Route.CompanyPage route, Build b) {
         CompanyProfile profile = route.profile();
-        List<Object> own = new ArrayList<>(List.of(profile.company(), siteCard(b.publishing())));
-        profile.briefings().forEach(briefing -> own.add(new Same(briefing)));
+        List<Object> own = new ArrayList<>(List.of(profile.company(), route.number(), route.count(),
+                siteCard(b.publishing())));
+        profile.briefings().forEach(briefing -> own.add(new Identity(briefing)));
         return new PageInputs(own, () -> Map.of("site", b.siteView(),
-                "company", b.companies().company(profile), "page", b.publishing().company(profile, route.path())));
+                "company", b.companies().company(route), "page", b.publishing().company(profile, route.path())));
     }
 
     private static PageInputs searchPage(Route.Search route, Build b) {
@@ -576,7 +582,7 @@ public final class TemplateRenderer {
     private static PageInputs notFoundPage(Route.NotFound route, Build b) {
         List<Briefing> recent = b.site().content().briefings().stream().limit(NOT_FOUND_BRIEFINGS).toList();
         List<Object> own = new ArrayList<>(List.of(siteCard(b.publishing())));
-        recent.forEach(briefing -> own.add(new Same(briefing)));
+        recent.forEach(briefing -> own.add(new Identity(briefing)));
         return new PageInputs(own, () -> Map.of("site", b.siteView(), "page", b.publishing().notFound(route.path()),
                 "recentBriefings", recent.stream().map(b.views()::summary).toList()));
     }

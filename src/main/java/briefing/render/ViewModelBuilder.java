@@ -66,24 +66,46 @@ final class ViewModelBuilder {
     }
 
     /** One page of the home page's list: its briefings, and links to the newer, older and nearby pages. */
+    /** The site's value format (its locale), for views made elsewhere in this package. */
+    ValueFormat format() {
+        return format;
+    }
+
     Views.PaginationView pagination(Route.Home home) {
         int number = home.number();
-        List<Views.PageLinkView> links = new java.util.ArrayList<>();
-        int shown = 0;
-        for (int n : pageNumbers(number, home.count())) {
-            if (n == shown + 2) {
-                links.add(pageLink(n - 1, number)); // a gap of one page is that page's number: no shorter
-            } else if (n > shown + 2) {
-                links.add(new Views.PageLinkView("\u2026", null, false));
-            }
-            links.add(pageLink(n, number));
-            shown = n;
-        }
         return new Views.PaginationView(number, home.count(), home.briefings().stream().map(this::summary).toList(),
                 home.first() + 1, format.number(home.first() + 1L),
                 format.number((long) home.first() + home.briefings().size()), format.number(home.total()),
                 number > 1 ? urls.homePage(number - 1) : null,
-                number < home.count() ? urls.homePage(number + 1) : null, List.copyOf(links));
+                number < home.count() ? urls.homePage(number + 1) : null, pageLinks(number, home.count(),
+                        urls::homePage));
+    }
+
+    /**
+     * Page {@code number} of {@code count} of any other list: {@code first} is the position of its first item (from
+     * 0), {@code shown} how many it shows, {@code total} how many the list has; {@code url} gives a page's URL.
+     */
+    Views.PagesView pages(int number, int count, int first, int shown, int total,
+                          java.util.function.IntFunction<String> url) {
+        return new Views.PagesView(number, count, format.number(Math.min(total, first + 1L)),
+                format.number((long) first + shown), format.number(total),
+                number > 1 ? url.apply(number - 1) : null, number < count ? url.apply(number + 1) : null,
+                pageLinks(number, count, url));
+    }
+
+    private List<Views.PageLinkView> pageLinks(int number, int count, java.util.function.IntFunction<String> url) {
+        List<Views.PageLinkView> links = new java.util.ArrayList<>();
+        int shown = 0;
+        for (int n : pageNumbers(number, count)) {
+            if (n == shown + 2) {
+                links.add(pageLink(n - 1, number, url)); // a gap of one page is that page's number: no shorter
+            } else if (n > shown + 2) {
+                links.add(new Views.PageLinkView("\u2026", null, false));
+            }
+            links.add(pageLink(n, number, url));
+            shown = n;
+        }
+        return List.copyOf(links);
     }
 
     /**
@@ -99,8 +121,8 @@ final class ViewModelBuilder {
         return numbers;
     }
 
-    private Views.PageLinkView pageLink(int n, int current) {
-        return new Views.PageLinkView(format.number(n), urls.homePage(n), n == current);
+    private Views.PageLinkView pageLink(int n, int current, java.util.function.IntFunction<String> url) {
+        return new Views.PageLinkView(format.number(n), url.apply(n), n == current);
     }
 
     BriefingView briefing(Briefing b) {

@@ -249,25 +249,45 @@ public final class Views {
     }
 
     /**
-     * The deal tracker: its rows, newest first, the URLs of its CSV and JSON downloads, its chart of deal value by
-     * quarter (null when no deal is dated to a quarter), and the choices of its filters (companies by name,
-     * statuses, years, each sorted).
+     * A page of the deal tracker: one page of one of its lists (an order or a filter), the links to the other
+     * lists and pages, the URLs of the whole ledger's CSV and JSON downloads and of this page's rows as JSON (for
+     * the script), and its chart of deal value by quarter (on the tracker's first page only; otherwise null).
+     *
+     * @param title      what the list is ("Deals, newest first")
+     * @param total      how many deals the list has, as shown
+     * @param all        how many deals the tracker has, as shown
+     * @param pagination this page among the list's pages
+     * @param sorts      the orders of every deal, the current one marked
+     * @param statuses   a list per status, and every deal; the current one marked
+     * @param years      a list per year (newest first, undated last), and every deal; the current one marked
      */
-    public record DealsView(List<DealRowView> rows, String csvUrl, String jsonUrl, ChartView chart,
-                            List<String> companies, List<OptionView> statuses, List<String> years) {
+    public record DealsView(List<DealRowView> rows, String csvUrl, String jsonUrl, String rowsUrl, ChartView chart,
+                            String title, String total, String all, PagesView pagination, List<ChoiceView> sorts,
+                            List<ChoiceView> statuses, List<ChoiceView> years) {
     }
 
-    /** A choice in a filter: the value the script compares and the label shown. */
-    public record OptionView(String value, String label) {
+    /** A link to one of a page's choices (an order, a filter), {@code current} when it is the page's own. */
+    public record ChoiceView(String label, String url, boolean current) {
+    }
+
+    /**
+     * One page among the pages of a list (the deal tracker's, a company's, the companies'), and the way to the
+     * others: as {@link PaginationView} without the briefings. {@code from} and {@code to} are the positions of
+     * the page's first and last item as shown, {@code total} how many items the list has.
+     */
+    public record PagesView(int number, int count, String from, String to, String total, String prevUrl,
+                            String nextUrl, List<PageLinkView> pages) {
     }
 
     /**
      * A company's page. {@code url} is the company's own site (may be null); {@code charts} its amounts over time,
-     * deal amounts and valuations apart (may be empty).
+     * deal amounts and valuations apart (may be empty; on page 1 only). A company with many deals, figures or
+     * events has more than one page: each shows the next slice of each list, and {@code pagination} leads to the
+     * others (null with one page); {@code dealCount} is how many deals it has in all, as shown.
      */
     public record CompanyView(String id, String name, List<String> aliases, String description, String url,
                               List<ChartView> charts, List<DealRowView> deals, List<CompanyFiguresView> figures,
-                              List<CompanyEventView> events) {
+                              List<CompanyEventView> events, String dealCount, PagesView pagination) {
     }
 
     /** The figures about a company from one briefing; their sources are on that briefing's page. */

@@ -3,6 +3,7 @@ package briefing.site;
 import briefing.content.Briefing;
 import briefing.content.Page;
 import briefing.desk.CompanyProfile;
+import briefing.desk.DealList;
 
 import java.util.List;
 
@@ -37,18 +38,30 @@ public sealed interface Route {
     }
 
     /**
-     * The deal tracker: every deal with an amount of every briefing, in one table. Exists only when there is at
-     * least one deal; its CSV and JSON downloads are the {@link DealsData} site files.
+     * A page of the deal tracker: page {@code number} of {@code count} of one of its lists (every deal newest
+     * first at {@code deals/}, other orders and filters in folders below it, each paginated as {@code page/N/}).
+     * Exists only when there is at least one deal; the whole ledger's CSV and JSON downloads are the
+     * {@link DealsData} site files, and each page's rows as JSON, for the script, its {@link DealsRows} file.
      */
-    record Deals(String path, String output) implements Route {
+    record Deals(String path, String output, DealList list, int number, int count) implements Route {
     }
 
-    /** The list of companies, when the site has {@code companies.yaml}. */
-    record Companies(String path, String output) implements Route {
+    /**
+     * The list of companies, when the site has {@code companies.yaml}: page {@code number} of {@code count}, with
+     * {@code profiles}, the companies this page lists (in file order), from position {@code first} (from 0).
+     */
+    record Companies(String path, String output, int number, int count, List<CompanyProfile> profiles, int first)
+            implements Route {
+        public Companies {
+            profiles = List.copyOf(profiles);
+        }
     }
 
-    /** One company's page: every deal, figure and event about it across briefings. */
-    record CompanyPage(String path, String output, CompanyProfile profile) implements Route {
+    /**
+     * One company's page: every deal, figure and event about it across briefings, page {@code number} of
+     * {@code count} (each page shows the next slice of each), page 1 at the company's URL.
+     */
+    record CompanyPage(String path, String output, CompanyProfile profile, int number, int count) implements Route {
     }
 
     /**
@@ -72,6 +85,10 @@ public sealed interface Route {
 
     /** {@code deals/deals.csv} or {@code deals/deals.json}: the deal tracker's whole dataset as a download. */
     record DealsData(String path, String output, String format) implements Route {
+    }
+
+    /** {@code rows.json} beside a page of the deal tracker: that page's rows, which the tracker's script loads. */
+    record DealsRows(String path, String output, Deals page) implements Route {
     }
 
     /**

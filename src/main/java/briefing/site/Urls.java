@@ -47,14 +47,33 @@ public record Urls(URI baseUrl) {
         return basePath() + "companies/";
     }
 
+    /** Page {@code number} of the list of companies: page 1 is the list itself, then {@code page/2/}, ... */
+    public String companiesPage(int number) {
+        return number == 1 ? companies() : companies() + HOME_PAGES + "/" + number + "/";
+    }
+
     /** A company's page. */
     public String company(String id) {
         return companies() + id + "/";
     }
 
+    /** Page {@code number} of a company's page: page 1 is the company's page, then {@code page/2/}, ... */
+    public String companyPage(String id, int number) {
+        return number == 1 ? company(id) : company(id) + HOME_PAGES + "/" + number + "/";
+    }
+
     /** The deal tracker page. */
     public String deals() {
         return basePath() + "deals/";
+    }
+
+    /**
+     * Page {@code number} of a list of the deal tracker ({@code key} its folder under {@code deals/}, ending in "/",
+     * or empty for every deal newest first): page 1 is the list's folder, then {@code page/2/}, ...
+     */
+    public String dealsList(String key, int number) {
+        String list = deals() + key;
+        return number == 1 ? list : list + HOME_PAGES + "/" + number + "/";
     }
 
     /** A download of the deal tracker, e.g. {@code deals.csv}. */

@@ -250,6 +250,7 @@ public final class Bench {
                 searchRows.addAll(SearchBench.measure(row.name, n, root.resolve("out"), SearchBench.DESK_QUERIES));
             }
             add(row);
+            firstLoads(n, root.resolve("out"));
             if (n <= o.plainMaxN) {
                 plainRow(row, desk.content(), root.resolve("out-plain"));
             }
@@ -263,6 +264,39 @@ public final class Bench {
             }
         }
         printTable();
+        printFirstLoads();
+    }
+
+    // ---------------------------------------------------------------- first load
+
+    private final List<String> firstLoads = new ArrayList<>();
+
+    /** The deal tracker's and the largest company page's first-load bytes in the desk just built (FirstLoad). */
+    private void firstLoads(int n, Path out) throws IOException {
+        if (o.serveOnly || !Files.isRegularFile(out.resolve("deals/index.html"))) {
+            return;
+        }
+        List<String> pages = new ArrayList<>(List.of("deals/index.html"));
+        String company = FirstLoad.largestCompanyPage(out);
+        if (company != null) {
+            pages.add(company);
+            pages.add("companies/index.html");
+        }
+        for (String page : pages) {
+            String line = String.format(Locale.ROOT, "desk %-6d %s", n, FirstLoad.of(out, page).line());
+            log("  first load: " + line);
+            firstLoads.add(line);
+        }
+    }
+
+    private void printFirstLoads() {
+        if (firstLoads.isEmpty()) {
+            return;
+        }
+        System.out.printf("%nfirst load (HTML + CSS + JS + JSON fetched at load; the tracker's script fetches "
+                + "none until a link is followed; gzip level 6; images left out):%n");
+        firstLoads.forEach(System.out::println);
+        System.out.flush();
     }
 
     private void floors() throws IOException {

@@ -112,6 +112,17 @@ class HtmlValidationTest {
         assertValid(html(rendered.files()), 8);
     }
 
+    /** Every page of each of the tracker's lists, and the list of companies and a company in pages. */
+    @Test
+    void trackerAndCompanyPagesAreValidHtml(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.of("deal-tracker-pages.txtar", tmp);
+        BuildPipeline.Rendered rendered = new BuildPipeline(tmp).render(site.options());
+        Map<String, byte[]> pages = html(rendered.files());
+        pages.keySet().removeIf(p -> !(p.startsWith("deals/") || p.startsWith("companies/page/")
+                || p.equals("companies/index.html") || p.startsWith("companies/beta/")));
+        assertValid(pages, 20);
+    }
+
     static Map<String, byte[]> html(List<OutputFile> files) {
         Map<String, byte[]> pages = new TreeMap<>();
         for (OutputFile f : files) {
