@@ -42,12 +42,16 @@ final class HorizontalBarChart extends PaintedChart {
             top += lh + 2;
         }
 
-        // Category names: beside the bars in at most two lines of at most 40% of the width, or above each bar.
+        int categories = Math.max(spec.categories().size(), 1);
+        double band = (bottom - top) / categories;
+        // Category names: beside the bars in at most 40% of the width, in two lines while a band has room for
+        // two (more would run into the next bar's name), or above each bar in one.
         double labelRoom = above ? width - 2 * pad - 6 : Math.min(width * 0.4,
                 spec.categories().stream().mapToDouble(fm::stringWidth).max().orElse(0));
+        int nameLines = above || band < 2 * lh ? 1 : 2;
         List<List<String>> names = new ArrayList<>();
         for (String category : spec.categories()) {
-            names.add(Canvas.wrap(category, fm, labelRoom, above ? 1 : 2));
+            names.add(Canvas.wrap(category, fm, labelRoom, nameLines));
         }
         double plotLeft = above ? pad : pad + labelRoom + 8;
 
@@ -88,19 +92,31 @@ final class HorizontalBarChart extends PaintedChart {
             }
         }
 
-        int categories = Math.max(spec.categories().size(), 1);
-        double band = (bottom - top) / categories;
         double nameHeight = above ? lh : 0;
         double groupHeight = (band - nameHeight) * (n > 1 ? 0.84 : above ? 0.78 : 0.64);
         double barHeight = groupHeight / n;
-        boolean labels = barHeight >= fm.getAscent() * 0.7 || n == 1 && band >= lh;
+        // A value label is centred on its bar; above-bar names take the top of each band, so a lone bar's label
+        // must fit in what is left of the band, or it runs into the next bar's name.
+        boolean labels = above && n == 1 ? band - nameHeight >= fm.getAscent() + fm.getDescent()
+                : barHeight >= fm.getAscent() * 0.7 || n == 1 && band >= lh;
         // Where each annotated value's marker goes: after its bar's value label.
         java.util.Map<String, double[]> markers = new java.util.HashMap<>();
         for (int c = 0; c < spec.categories().size(); c++) {
             double bandTop = top + c * band;
             g.setColor(theme.text());
             List<String> lines = names.get(c);
-            if (above) {
+            if (above && n == 1 && !labels) {
+                // No room under the name for the bar's value: it ends the name's line instead, the name shortened
+                // to leave it room, so every bar keeps its direct label.
+                ChartSpec.Point p = c < spec.series().get(0).points().size() ? spec.series().get(0).points().get(c)
+                        : null;
+                String value = p == null || p.value() == null ? "" : PointStyle.label(p, format);
+                double valueWidth = fm.stringWidth(value);
+                double baseline = bandTop + fm.getAscent();
+                g.drawString(Canvas.shorten(spec.categories().get(c), fm, labelRoom - valueWidth - 12),
+                        (float) (plotLeft + 6), (float) baseline);
+                Canvas.rightAligned(g, value, width - pad, baseline);
+            } else if (above) {
                 // Clear of the zero line the bars start at, which runs through the names' column.
                 g.drawString(lines.get(0), (float) (plotLeft + 6), (float) (bandTop + fm.getAscent()));
             } else {
