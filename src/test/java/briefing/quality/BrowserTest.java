@@ -67,6 +67,12 @@ class BrowserTest {
     static final String COMPANY = "companies/openai/";
     static final List<String> PAGES = List.of(HOME, BRIEFING, ABOUT, NOT_FOUND, DEALS, "companies/", COMPANY);
     static final long MAX_BRIEFING_BYTES = 150 * 1024;
+    /**
+     * How long any browser test waits for a condition. A wait returns as soon as its condition holds, so this costs
+     * a passing test nothing; it is long because CI machines are shared and a 10-second wait for lazy images once
+     * failed a whole run there.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     static SiteServer server;
     static ChromeDriver driver;
@@ -110,7 +116,7 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE);
 
         devTools = driver.getDevTools();
         devTools.createSession();
@@ -228,7 +234,7 @@ class BrowserTest {
         assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
         for (WebElement img : charts) {
             scrollTo(img); // the charts load lazily
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(
+            new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> (Boolean) js(
                     "return arguments[0].complete && arguments[0].naturalWidth > 0", img));
             assertThat(img.getSize().getWidth()).as("rendered width of " + img.getAttribute("src"))
                     .isGreaterThan(0).isLessThanOrEqualTo(width);
@@ -279,7 +285,7 @@ class BrowserTest {
     void gatesCatchARequestToAnotherHost() {
         visit(HOME);
         js("const i = new Image(); i.src = 'http://other-host.invalid/pixel.png'; document.body.append(i);");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "requests " + requests + ", failed "
+        new WebDriverWait(driver, BrowserTest.PATIENCE).withMessage(() -> "requests " + requests + ", failed "
                 + failed + ", console " + consoleErrors).until(d -> requests.entrySet().stream()
                 .anyMatch(r -> r.getValue().startsWith("http://other-host.invalid/") && failed.contains(r.getKey()))
                 && !consoleErrors.isEmpty());
@@ -306,7 +312,7 @@ class BrowserTest {
             assertThat(charts).as(page).isNotEmpty();
             for (WebElement img : charts) {
                 scrollTo(img);
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(
+                new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> (Boolean) js(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0", img));
                 String src = (String) js("return arguments[0].currentSrc", img);
                 boolean narrow = src.contains(briefing.chart.ChartLayout.NARROW.suffix() + ".svg")
@@ -352,7 +358,7 @@ class BrowserTest {
         assertThat(dark).isNotEqualTo(light);
         WebElement img = driver.findElement(By.cssSelector("figure.chart img"));
         scrollTo(img);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> (Boolean) js(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", img));
         assertThat((String) js("return arguments[0].currentSrc", img)).endsWith("-dark.svg");
         assertNoConsoleErrorsAndNoOtherHost(BRIEFING + " (dark)");
@@ -368,10 +374,10 @@ class BrowserTest {
         js("arguments[0].focus()", summary);
         assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> details.getAttribute("open") != null);
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> details.getAttribute("open") != null);
         assertThat(details.findElement(By.cssSelector(":scope > :not(summary)")).isDisplayed()).isTrue();
         new Actions(driver).sendKeys(Keys.SPACE).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> details.getAttribute("open") == null);
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> details.getAttribute("open") == null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -413,10 +419,10 @@ class BrowserTest {
         visit(BRIEFING);
         for (WebElement img : driver.findElements(By.cssSelector("figure.chart img"))) {
             scrollTo(img);
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(
+            new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> (Boolean) js(
                     "return arguments[0].complete && arguments[0].naturalWidth > 0", img));
         }
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> transferred.keySet().containsAll(
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> transferred.keySet().containsAll(
                 requests.keySet().stream().filter(id -> !failed.contains(id)).toList()));
         Map<String, Long> byUrl = new LinkedHashMap<>();
         long total = 0;
@@ -450,9 +456,9 @@ class BrowserTest {
         driver.manage().logs().get(LogType.BROWSER); // drains the log
         server.clearHits();
         driver.get(server.url(page));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(js("return document.readyState")));
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> "complete".equals(js("return document.readyState")));
         // Guards against passing vacuously: the recorder must have seen the page itself.
-        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "DevTools reported no request for /" + page
+        new WebDriverWait(driver, BrowserTest.PATIENCE).withMessage(() -> "DevTools reported no request for /" + page
                 + "; the network recorder has stopped").until(d -> requests.containsValue(server.url(page)));
     }
 

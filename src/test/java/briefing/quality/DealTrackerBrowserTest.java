@@ -71,7 +71,7 @@ class DealTrackerBrowserTest {
     }
 
     private static void waitFor(String captionText) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "caption " + captionText + ", was "
+        new WebDriverWait(driver, BrowserTest.PATIENCE).withMessage(() -> "caption " + captionText + ", was "
                 + caption()).until(d -> caption().equals(captionText) && js("return document.querySelector("
                 + "'.deals-page').getAttribute('aria-busy')") == null);
     }
@@ -86,7 +86,7 @@ class DealTrackerBrowserTest {
         visit("deals/");
         assertThat(fetched()).as("nothing is fetched until the reader follows a link").isEmpty();
         assertThat(rows()).hasSize(50);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> BrowserTest.transferred.keySet().containsAll(
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> BrowserTest.transferred.keySet().containsAll(
                 BrowserTest.requests.keySet().stream().filter(id -> !BrowserTest.failed.contains(id)).toList()));
         long firstLoad = BrowserTest.transferred.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("[weight] deal tracker (50 rows a page): first load %d bytes over %d requests%n", firstLoad,
@@ -137,11 +137,11 @@ class DealTrackerBrowserTest {
         try {
             visit("deals/");
             follow("Largest first");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals("/briefing/deals/largest/"));
+            new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> path().equals("/briefing/deals/largest/"));
             assertThat(caption()).isEqualTo("Deals, largest amount first (120)");
             assertThat(rows().get(0).findElements(By.tagName("td")).get(2).getText()).isEqualTo("$219 billion");
             follow("2024");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals("/briefing/deals/year/2024/"));
+            new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> path().equals("/briefing/deals/year/2024/"));
             assertThat(caption()).isEqualTo("Deals of 2024, newest first (10)");
             assertNoHorizontalScroll("deals/year/2024/");
         } finally {
@@ -185,7 +185,7 @@ class DealTrackerBrowserTest {
     }
 
     private static void waitForStatus(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "status " + text).until(d ->
+        new WebDriverWait(driver, BrowserTest.PATIENCE).withMessage(() -> "status " + text).until(d ->
                 driver.findElement(By.id("deals-status")).getText().equals(text));
     }
 

@@ -91,11 +91,15 @@ class PrintBrowserTest {
         BrowserTest.colorScheme(setup.endsWith("dark") ? "dark" : "light");
         try {
             visit(BrowserTest.BRIEFING);
-            // Images load lazily; the reader scrolls before printing, and so does the test.
+            // Images load lazily. Scrolling past them quickly is not enough: an image that enters and leaves the
+            // viewport between two frames is never seen by the browser's lazy-load observer, and on a loaded CI
+            // machine the wait below then timed out. So the test loads them eagerly, as a printing reader's
+            // browser does, and scrolls to each so that layout matches a reader's.
+            js("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
             for (WebElement img : driver.findElements(By.cssSelector("figure.chart img"))) {
                 BrowserTest.scrollTo(img);
             }
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, BrowserTest.PATIENCE).until(d ->
                     (Boolean) js("return [...document.images].every(i => i.complete)"));
             @SuppressWarnings("unchecked")
             List<String> external = (List<String>) js("return [...new Set([...document.querySelectorAll("
@@ -107,7 +111,7 @@ class PrintBrowserTest {
             // The browser picks a <picture>'s source again soon after the media change, not at once.
             String charts = "return [...document.querySelectorAll('figure.chart img')].map(i => i.currentSrc)";
             try {
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d ->
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, BrowserTest.PATIENCE).until(d ->
                         ((List<?>) js(charts)).stream().noneMatch(src -> ((String) src).contains("-dark"))
                                 && (Boolean) js("return [...document.images].every(i => i.complete)"));
             } catch (org.openqa.selenium.TimeoutException e) {

@@ -86,7 +86,7 @@ class SearchBrowserTest {
 
     /** Waits until the status line reports on {@code query} (the index is loaded and the results are shown). */
     static void awaitResultsFor(String query) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "status: " + status())
+        new WebDriverWait(driver, BrowserTest.PATIENCE).withMessage(() -> "status: " + status())
                 .until(d -> status().contains("“" + query + "”"));
     }
 
@@ -153,7 +153,7 @@ class SearchBrowserTest {
 
         box().clear();
         box().sendKeys(" ", Keys.BACK_SPACE);
-        new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> driver.findElement(By.id("search-all"))
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> driver.findElement(By.id("search-all"))
                 .isDisplayed());
         assertThat(status()).isEmpty();
         assertNoConsoleErrorsAndNoOtherHost(SEARCH);
@@ -183,7 +183,7 @@ class SearchBrowserTest {
         visit(BrowserTest.BRIEFING);
         WebElement header = driver.findElement(By.id("site-search-q"));
         header.sendKeys("anthropic", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search/?q="));
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> d.getCurrentUrl().contains("/search/?q="));
         awaitResultsFor("anthropic");
         assertThat(box().getAttribute("value")).isEqualTo("anthropic");
         assertThat(resultTitles()).contains("Two bets: OpenAI and Anthropic");
@@ -208,7 +208,7 @@ class SearchBrowserTest {
         assertThat(driver.switchTo().activeElement()).isEqualTo(links.get(0));
         String target = links.get(0).getAttribute("href");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(target));
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> d.getCurrentUrl().equals(target));
     }
 
     @Test
@@ -216,7 +216,7 @@ class SearchBrowserTest {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         visit(BrowserTest.HOME);
         driver.findElement(By.id("site-search-q")).sendKeys("softbank", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search/?q="));
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> d.getCurrentUrl().contains("/search/?q="));
         WebElement all = driver.findElement(By.id("search-all"));
         assertThat(all.isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("search-results")).isDisplayed()).isFalse();
@@ -275,8 +275,8 @@ class SearchBrowserTest {
         String href = link.getAttribute("href");
         assertThat(href).isEqualTo(server.url("briefings/amazon-openai-talks/#regulatory-questions"));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(js("return document.readyState")));
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> d.getCurrentUrl().equals(href));
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> "complete".equals(js("return document.readyState")));
         Number top = (Number) js("const e = document.getElementById('regulatory-questions');"
                 + "return e ? e.getBoundingClientRect().top : -1e9;");
         assertThat(top.doubleValue()).as("the heading is at the top of the window").isBetween(-1.0,
@@ -294,7 +294,7 @@ class SearchBrowserTest {
         WebElement more = driver.findElement(By.id("search-more"));
         assertThat(more.isDisplayed()).isTrue();
         more.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> resultTitles().size() > before);
+        new WebDriverWait(driver, BrowserTest.PATIENCE).until(d -> resultTitles().size() > before);
         List<JsonNode> all = briefing.benchmark.SearchTransfer.of(QualitySite.built()).entries();
         List<Integer> ranked = briefing.benchmark.SearchTransfer.of(QualitySite.built()).query("amazon", 100)
                 .ranked();
@@ -357,7 +357,7 @@ class SearchBrowserTest {
         on.clearHits();
         long start = System.nanoTime();
         driver.get(on.url(SEARCH + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
-        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(5))
+        new WebDriverWait(driver, BrowserTest.PATIENCE).pollingEvery(Duration.ofMillis(5))
                 .until(d -> status().contains("“" + query + "”"));
         double ready = ((Number) js("return performance.now()")).doubleValue();
         long wall = (System.nanoTime() - start) / 1_000_000;
