@@ -98,7 +98,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     /**
      * One line, whatever happened: {@code Built 4 pages, 7 charts (2 drawn, 5 reused), 39 files (12 written,
-     * 27 unchanged) into site in 1943 ms (load 467, assemble 1, charts 890, render 401, check 148, write 36)}.
+     * 27 unchanged) into site in 1943 ms (load 467, assemble 1, charts 890, render 401, check 148, write 36)}; or,
+     * when the build's record showed nothing had changed, {@code Up to date: 4 pages, 7 charts, 39 files in site;
+     * nothing changed since the last build (checked in 61 ms)}.
      */
     static String summary(BuildResult result, Path output) {
         return summary("Built", result, output);
@@ -107,6 +109,11 @@ public final class BuildCommand implements Callable<Integer> {
     /** The same line with another verb: {@code serve} says "Rebuilt" for every build after its first. */
     static String summary(String verb, BuildResult result, Path output) {
         int charts = result.chartsDrawn() + result.chartsReused();
+        if (result.upToDate()) {
+            return String.format(java.util.Locale.ROOT, "Up to date: %d pages, %d charts, %d files in %s; nothing "
+                    + "changed since the last build (checked in %d ms)", result.pages(), charts, result.files(),
+                    output, result.totalMillis());
+        }
         return String.format(java.util.Locale.ROOT,
                 "%s %d pages, %d charts (%d drawn, %d reused), %d files (%d written, %d unchanged) into %s "
                         + "in %d ms (%s)", verb, result.pages(), charts, result.chartsDrawn(), result.chartsReused(),

@@ -11,17 +11,18 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /** {@code briefing}: the entry point. Subcommands do the work; this only wires picocli and exit codes. */
 @Command(name = "briefing",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a data-driven market briefing site from Markdown, YAML data and FreeMarker templates.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
-                DiffCommand.class, CompletionCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -54,8 +55,42 @@ public final class Main implements Runnable {
         return execute(new Main(), args, out, err);
     }
 
-    private static int execute(Main main, String[] args, PrintWriter out, PrintWriter err) {
+    /** The subcommands, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("build", BuildCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("serve", ServeCommand::new);
+        all.put("new", NewCommand::new);
+        all.put("schema", SchemaCommand::new);
+        all.put("diff", DiffCommand::new);
+        all.put("completion", CompletionCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * The command line for these arguments. picocli models a command by reflection over its options, in classes
+     * that class data sharing cannot keep (picocli is Java 5 bytecode), and that was most of the start of a small
+     * build: so a run models only the subcommand it runs. Help, completion and anything that is not a subcommand's
+     * name (a typo gets "did you mean") get them all.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
         CommandLine cli = new CommandLine(main);
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        SUBCOMMANDS.forEach((name, make) -> {
+            if (!one || name.equals(first)) {
+                cli.addSubcommand(name, make.get());
+            }
+        });
+        return cli;
+    }
+
+    private static int execute(Main main, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(main, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE

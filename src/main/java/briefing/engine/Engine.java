@@ -2,6 +2,8 @@ package briefing.engine;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -29,6 +31,8 @@ public final class Engine {
     private final Map<Node.Key, Node> nodes = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> computed = new ConcurrentHashMap<>();
     private final FileRevisions files = new FileRevisions();
+    /** Folders whose revision was taken outside any node ({@link #folderRevision}): kept by {@link #sweep}. */
+    private final java.util.Set<Path> roots = ConcurrentHashMap.newKeySet();
     private volatile long revision = 1;
 
     /** Starts a revision: files and folders are looked at again the first time something reads them. */
@@ -79,8 +83,39 @@ public final class Engine {
     public void sweep() {
         long now = revision;
         nodes.values().removeIf(node -> node.usedAt < now);
-        files.retain(nodes.keySet().stream().filter(k -> k.query().equals(FILE) || k.query().equals(FOLDER))
-                .map(k -> (Path) k.key()).toList());
+        List<Path> kept = new java.util.ArrayList<>(roots);
+        nodes.keySet().stream().filter(k -> k.query().equals(FILE) || k.query().equals(FOLDER))
+                .forEach(k -> kept.add((Path) k.key()));
+        files.retain(kept);
+    }
+
+    /**
+     * The revision of a folder and everything under it now, taken outside any node: for the record of a whole
+     * build that tells the next process nothing changed (see {@link #exportRevisions}). Each call looks again.
+     */
+    public ContentHash folderRevision(Path folder) {
+        Path at = folder.toAbsolutePath().normalize();
+        roots.add(at);
+        return files.revision(at, true);
+    }
+
+    /**
+     * What the revisions of the files under {@code folders} were taken from (their attributes and hashes), for
+     * {@link #restoreRevisions} in the next process: it then takes an unchanged folder's revision from file
+     * attributes alone, without reading the files, as git does with its index.
+     */
+    public byte[] exportRevisions(Collection<Path> folders) {
+        return files.export(folders);
+    }
+
+    /** How many times a file was read and hashed (not known from its attributes) since this engine was made. */
+    public long filesHashed() {
+        return files.hashed();
+    }
+
+    /** Takes in what {@link #exportRevisions} gave; a table it cannot read is ignored (files are read again). */
+    public void restoreRevisions(byte[] table) {
+        files.restore(table);
     }
 
     <K, V> Node node(Query<K, V> query, K key) {

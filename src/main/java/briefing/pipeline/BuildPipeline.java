@@ -13,6 +13,7 @@ import briefing.diagnostic.BuildFailedException;
 import briefing.diagnostic.Diagnostic;
 import briefing.diagnostic.Diagnostics;
 import briefing.diagnostic.SourceLocation;
+import briefing.engine.ContentHash;
 import briefing.engine.DiskCache;
 import briefing.engine.Engine;
 import briefing.engine.Identity;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The build, stage by stage in the order they run. Only the loaders read the disk and only the writer writes it;
@@ -166,8 +168,58 @@ public final class BuildPipeline {
     public record Published(Rendered rendered, BuildResult result) {
     }
 
+    /**
+     * Builds and publishes the site, unless the record of the last build from these options (see BuildRecord)
+     * shows that the content and templates are as it read them and the output folder is as it left it: then the
+     * site is already what this build would write, and nothing is loaded, rendered or written.
+     */
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
-        return publish(options, Publish.SWAP).result();
+        long began = System.nanoTime();
+        ChartCache cache = chartCache(options.cacheDir());
+        if (cache == null) {
+            return publish(options, Publish.SWAP).result();
+        }
+        DiskCache disk = cache.disk();
+        String key = BuildRecord.key(disk, workingDir, options);
+        Optional<BuildRecord> last = disk.read(BuildRecord.KIND, key).flatMap(BuildRecord::decode);
+        last.ifPresent(r -> engine.restoreRevisions(r.revisions()));
+        // Taken before anything is read: a save while the build runs makes the next build run again. The output
+        // folder is looked at meanwhile, on the other core.
+        long hashedBefore = engine.filesHashed();
+        java.util.concurrent.CompletableFuture<ContentHash> published = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> engine.folderRevision(options.outputDir()));
+        ContentHash inputs = BuildRecord.inputs(engine.folderRevision(options.contentDir()),
+                engine.folderRevision(options.templatesDir()));
+        if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().output().equals(published.join())) {
+            writer(options).check(); // the output guard has its say whatever the record says
+            BuildRecord same = last.get();
+            if (engine.filesHashed() != hashedBefore) {
+                // Files read again (saved shortly before the last look): their rows now let the next check skip them.
+                keep(disk, key, options, same.inputs(), same.output(), same.pages(), same.charts(), same.files(),
+                        same.warnings());
+            }
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            return new BuildResult(same.pages(), 0, same.charts(), same.files(), same.files(), millis,
+                    Map.of("verify", millis), same.warnings(), true);
+        }
+        BuildResult result = publish(options, Publish.SWAP).result();
+        keep(disk, key, options, inputs, engine.folderRevision(options.outputDir()), result.pages(),
+                result.chartsDrawn() + result.chartsReused(), result.files(), result.warnings());
+        return result;
+    }
+
+    /**
+     * Saves the record of a build (or of a check that found nothing to do: the files it read again are then
+     * recorded as seen, so the next check reads none of them).
+     */
+    private void keep(DiskCache disk, String key, BuildOptions options, ContentHash inputs, ContentHash output,
+                      int pages, int charts, int files, List<Diagnostic> warnings) {
+        byte[] revisions = engine.exportRevisions(List.of(options.contentDir(), options.templatesDir(),
+                options.outputDir()));
+        new BuildRecord(inputs, output, pages, charts, files, warnings, revisions).encode().ifPresent(bytes -> {
+            disk.put(BuildRecord.KIND, key, bytes);
+            disk.save();
+        });
     }
 
     /**
@@ -197,7 +249,7 @@ public final class BuildPipeline {
         lap(times, "write", start);
         return new Published(rendered, new BuildResult(rendered.site().routes().size(), rendered.chartsDrawn(),
                 rendered.chartsReused(), written.total(), written.unchanged(), (System.nanoTime() - began) / 1_000_000,
-                times, rendered.warnings()));
+                times, rendered.warnings(), false));
     }
 
     /**

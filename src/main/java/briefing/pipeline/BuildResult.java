@@ -15,7 +15,9 @@ import java.util.Map;
  * @param stageMillis wall time of each stage, in pipeline order (stages run beside each other may add up to more
  *                    than the whole)
  * @param warnings    findings that did not stop the build
+ * @param upToDate    nothing had changed since the last build from the same options, which the build's record
+ *                    showed: nothing was loaded, rendered or written
  */
-public record BuildResult(int pages, int chartsDrawn, int chartsReused, int files, int unchanged, long totalMillis, Map<String, Long> stageMillis,
-                          List<Diagnostic> warnings) {
+public record BuildResult(int pages, int chartsDrawn, int chartsReused, int files, int unchanged, long totalMillis,
+                          Map<String, Long> stageMillis, List<Diagnostic> warnings, boolean upToDate) {
 }

@@ -26,7 +26,7 @@ final class CliReference {
                 .append("Every command also prints its part of this page with `--help`, e.g. ")
                 .append("`target/briefing build --help`.\n\n");
         List<CommandLine> commands = new ArrayList<>();
-        collect(new CommandLine(new Main()), commands);
+        collect(Main.commandLine(new Main(), new String[0]), commands);
         for (CommandLine command : commands) {
             md.append("- [`").append(command.getCommandSpec().qualifiedName()).append("`](#")
                     .append(anchor(command)).append(")\n");

@@ -27,7 +27,7 @@ class ServeMessagesTest {
         stages.put("charts", 3L);
         stages.put("render", 30L);
         stages.put("write", 4L);
-        return new BuildResult(15, drawn, reused, files, unchanged, millis, stages, List.of());
+        return new BuildResult(15, drawn, reused, files, unchanged, millis, stages, List.of(), false);
     }
 
     @Test

@@ -233,4 +233,55 @@ class EngineTest {
         assertThat(results).containsOnly(42);
         assertThat(runs).hasValue(1);
     }
+
+    /** A new engine given the last one's table of file attributes reads no unchanged file, and every changed one. */
+    @Test
+    void theTableOfWhatWasHashedCarriesToTheNextProcess() throws Exception {
+        write("a.txt", "one");
+        write("sub/b.txt", "two");
+        ContentHash before = engine.folderRevision(dir);
+        byte[] table = engine.exportRevisions(List.of(dir));
+
+        Engine next = new Engine();
+        next.restoreRevisions(table);
+        assertThat(next.folderRevision(dir)).isEqualTo(before);
+        assertThat(next.filesHashed()).isZero();
+
+        write("sub/b.txt", "TWO");
+        Engine after = new Engine();
+        after.restoreRevisions(table);
+        assertThat(after.folderRevision(dir)).isNotEqualTo(before);
+        assertThat(after.filesHashed()).isEqualTo(1);
+
+        Engine unreadable = new Engine();
+        unreadable.restoreRevisions(new byte[] {0, 0, 0, 1, 0, 0});
+        assertThat(unreadable.folderRevision(dir)).isEqualTo(after.folderRevision(dir));
+        assertThat(unreadable.filesHashed()).isEqualTo(2);
+    }
+
+    /**
+     * A file modified shortly before it was hashed is read again next time: a save in the same tick of the file
+     * system's clock would keep its time. The window follows the times' precision: 2 s when they are whole
+     * seconds (FAT, HFS+), 100 ms when they have a fraction.
+     */
+    @Test
+    void aFileSavedJustBeforeItWasHashedIsReadAgainTheWindowFollowingThePrecisionOfFileTimes() throws Exception {
+        Path fine = dir.resolve("fine.txt");
+        Path coarse = dir.resolve("coarse.txt");
+        Path fresh = dir.resolve("fresh.txt");
+        Files.writeString(fine, "fine");
+        Files.writeString(coarse, "coarse");
+        Files.writeString(fresh, "fresh");
+        Instant second = Instant.now().minusMillis(1_500).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Files.setLastModifiedTime(coarse, FileTime.from(Instant.now().minusMillis(1_000)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS))); // whole seconds, 1 to 2 s ago
+        Files.setLastModifiedTime(fine, FileTime.from(second.plusMillis(500))); // a fraction, 1 to 2 s ago
+        engine.folderRevision(dir);
+        byte[] table = engine.exportRevisions(List.of(dir));
+
+        Engine next = new Engine();
+        next.restoreRevisions(table);
+        next.folderRevision(dir);
+        assertThat(next.filesHashed()).as("the coarse file and the one saved just now").isEqualTo(2);
+    }
 }
