@@ -5,7 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The revision of an input: the SHA-256 of its content, in hex. Equal content, equal revision, on any machine. */
+/**
+ * The revision of an input, or the identity of a value: a hash of its content, in hex. Equal content, equal hash,
+ * on any machine. {@link #of} is SHA-256 (cache keys, identities); files' revisions are MurmurHash3 (see
+ * FileRevisions#hash, where speed matters and no one crafts collisions against themselves).
+ */
 public record ContentHash(String hex) {
 
     public static ContentHash of(byte[] bytes) {

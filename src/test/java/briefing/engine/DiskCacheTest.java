@@ -60,10 +60,13 @@ class DiskCacheTest {
         cache.save();
         Path entry = entries(dir.resolve("charts")).get(0);
         byte[] sound = Files.readAllBytes(entry);
-        byte[] flipped = sound.clone();
-        flipped[sound.length - 40] ^= 1;
+        byte[] value = sound.clone();
+        value[sound.length - 5] ^= 1; // the value's last byte, before the 4-byte checksum
+        byte[] checksum = sound.clone();
+        checksum[sound.length - 1] ^= 1;
         for (byte[] bytes : List.of(new byte[0], java.util.Arrays.copyOf(sound, sound.length - 1),
-                java.util.Arrays.copyOf(sound, sound.length + 1), flipped, "junk".getBytes(StandardCharsets.UTF_8))) {
+                java.util.Arrays.copyOf(sound, sound.length + 1), value, checksum,
+                "junk".getBytes(StandardCharsets.UTF_8))) {
             Files.write(entry, bytes);
             assertThat(new DiskCache(dir, "1.0").read("charts", key)).isEmpty();
         }
