@@ -34,6 +34,9 @@ public final class Bench {
 
     private static final Pattern BUILT = Pattern.compile(
             "Built (\\d+) pages, \\d+ charts \\([^)]*\\), (\\d+) files \\([^)]*\\) into .* in (\\d+) ms \\((.*)\\)");
+    /** A build whose record showed nothing had changed: it loaded, rendered and wrote nothing. */
+    private static final Pattern UP_TO_DATE = Pattern.compile(
+            "Up to date: (\\d+) pages, \\d+ charts, (\\d+) files in .*\\(checked in (\\d+) ms\\)");
     private static final Pattern REBUILT = Pattern.compile("Rebuilt (\\d+) pages, .* in (\\d+) ms \\(");
 
     // ---------------------------------------------------------------- options
@@ -138,12 +141,21 @@ public final class Bench {
                     }
                 }
             }
+            Matcher same = UP_TO_DATE.matcher(stdout);
+            if (m.isEmpty() && same.find()) {
+                m.put("total", Long.parseLong(same.group(3)));
+                m.put("verify", Long.parseLong(same.group(3)));
+            }
             return m;
         }
 
         int files() {
             Matcher matcher = BUILT.matcher(stdout);
-            return matcher.find() ? Integer.parseInt(matcher.group(2)) : -1;
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(2));
+            }
+            Matcher same = UP_TO_DATE.matcher(stdout);
+            return same.find() ? Integer.parseInt(same.group(2)) : -1;
         }
     }
 
@@ -300,6 +312,10 @@ public final class Bench {
     }
 
     private void floors() throws IOException {
+        Row start = new Row("jvm start (empty main)", "java", 0, 0);
+        measure(start, () -> run(java(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp",
+                o.benchClasses.toString(), JvmStart.class.getName())), o.project));
+        add(start);
         Row version = new Row("jvm + briefing --version", "briefing", 0, 0);
         measure(version, () -> run(briefing(List.of("--version"), o.cds), o.project));
         add(version);
